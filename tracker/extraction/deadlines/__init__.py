@@ -1,0 +1,42 @@
+"""Deadline expressions in one sentence, resolved against the publication date (spec §4).
+
+    from tracker.extraction.deadlines import find_deadlines, DeadlineMention
+
+Our own cue regexes (per language: ``en``, ``ru``, ``kk``) find short candidate phrases;
+day+month(+year) phrases are parsed by dateparser (cached, see ``common.parse_day_month``);
+everything dateparser cannot read ("by the end of the year", "в двухнедельный срок",
+"жыл соңына дейін", quarters, halves, weekdays) is resolved by the rules themselves.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from . import en, kk, ru
+from .common import MAX_CHARS, Ctx, DeadlineMention, run_rules
+
+__all__ = ["DeadlineMention", "find_deadlines"]
+
+_RULES = {"en": en.RULES, "ru": ru.RULES, "kk": kk.RULES}
+
+
+def find_deadlines(sentence: str, published: datetime.date, lang: str) -> list[DeadlineMention]:
+    """Deadline expressions in one sentence, in order of appearance. lang in {"en","ru","kk"}.
+
+    Never raises: odd input (not a str, an unknown language, a megabyte of digits) gives [].
+    Only the first ``MAX_CHARS`` characters of an over-long "sentence" are read.
+    """
+    if not isinstance(sentence, str) or not sentence:
+        return []
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    if not isinstance(published, datetime.date):
+        return []
+    rules = _RULES.get((lang or "").lower()[:2]) if isinstance(lang, str) else None
+    if rules is None:
+        return []
+    text = sentence[:MAX_CHARS]
+    try:
+        return run_rules(rules, Ctx(text, published, lang))
+    except Exception:  # a bug in one rule must not take an article's extraction down
+        return []
