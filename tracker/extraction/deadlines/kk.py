@@ -77,7 +77,8 @@ SEASON = re.compile(
     r"|отын|егін)\s*$",
     F,
 )
-DIRECTIVE = re.compile(r"(?:тапсыр|міндетт|қажет|тиіс|керек|жоспар|көзде|ұсын|сұра)", F)
+# "тиіс" is "must", "тиісті" is "relevant"
+DIRECTIVE = re.compile(r"(?:тапсыр|міндетт|қажет|тиіс(?!ті)|керек|жоспар|көзде|ұсын|сұра)", F)
 PAST_END = re.compile(r"\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ыпты|іпті|пты|пті)(?:р|\s*еді)?\W*$")
 
 
@@ -143,6 +144,10 @@ def on_numeric_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 
 def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     g = m.groupdict()
+    if not (g["y"] or g["q"] or g["q2"]) and re.search(
+        r"\d\s*$", ctx.sentence[max(0, m.start() - 4) : m.start()]
+    ):
+        return Candidate(m.start(), m.end(), block=True)  # "17 шілдеде": a dated event
     with_ai = bool(g["ai"] or g["ai2"] or g["ai3"])
     inside = bool(g["loc"] or g["ai3"])  # "қазанда", "қазан айында", "қазан айы ішінде"
     if not _month_ok(m, ctx, with_ai):
