@@ -76,10 +76,10 @@ def start_bundled_redis(*, port: int | None = None, timeout: float = 10.0) -> Bu
         try:
             client.ping()
             return server
-        except redis.ConnectionError:
+        except redis.ConnectionError as exc:
             if time.monotonic() > deadline:
                 server.stop()
-                raise RuntimeError(f"bundled redis-server did not answer on port {port}")
+                raise RuntimeError(f"bundled redis-server did not answer on port {port}") from exc
             time.sleep(0.05)
         finally:
             client.close()
