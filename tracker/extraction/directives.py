@@ -1,0 +1,1139 @@
+# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
+"""Directives in an article: which sentences assign a task, to whom, by when (spec §2-§3).
+
+The rules, as derived from how the gold labels real Kazakh government news:
+
+1. A sentence is looked at only when it holds a trigger (see ``triggers``): an instruction
+   verb, a passive "has been instructed", a modal with a subject, an impersonal necessity.
+2. Bodies come from ``find_bodies`` and only count in the *assignee slot*: after an active
+   instruction verb and before its task ("instructed the Ministry of Healthcare, together
+   with regional akimats, to take ..."), or as the subject run right before a passive /
+   modal / necessity ("The Ministries of Trade and Finance, together with interested
+   government agencies, must ..."; "Министерству энергетики поручено ..."). Bodies inside
+   the task ("ensure the coordination of sectoral government agencies and akimats") or in
+   a leading adverbial ("In order to ... in Kokshetau, the Ministry ...") are not assignees.
+   A subject run preceded by a preposition ("construction of centers in Shymkent ...") is
+   not a subject. Bodies after *together with / jointly with / with the participation of /
+   совместно с / при участии / -мен бірлесіп* are co-executors.
+3. A modal or an impersonal necessity whose subject is not a body ("We must ...", "These
+   issues should be resolved by the system", "it is necessary to help businesses ...") is
+   not a directive, unless the clause carries a deadline (a dated obligation stated in an
+   official's instructions: "All necessary documentation must be completed by November 1").
+   "It is important / crucial to ..." and "highlighted the need to ..." never are.
+4. Vague instructions ("gave a number of instructions", "set a number of tasks aimed at")
+   are directives only when a body is named and a task can be read; a sentence ending in a
+   colon introduces a list instead, and each list item is a directive whose bodies are the
+   introduction's unless the item names its own.
+5. A task that points back ("carry out the corresponding work", "провести соответствующую
+   работу") takes the task of the impersonal necessity in the sentence before, and the
+   directive's sentence spans both.
+6. One sentence gives several directives when it holds several triggers with their own
+   bodies, or one instruction with coordinated assignments ("... the Ministry of Energy to
+   X, and akimats to Y"), or coordinated tasks with different deadlines.
+7. The deadline is the one in the directive's clause (or a leading "By the end of the
+   year, ..." / purpose clause before the first directive); dates that are not deadlines
+   never reach us (``find_deadlines`` leaves them out).
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tracker.extraction import issuers as iss
+from tracker.extraction import tasks as tk
+from tracker.extraction.bodies import BodyMention, find_bodies
+from tracker.extraction.deadlines import DeadlineMention, find_deadlines
+from tracker.extraction.registry import Registry
+from tracker.extraction.sentences import Sentence, split_sentences
+from tracker.extraction.triggers import (
+    ACTIVE,
+    MODAL,
+    NEED,
+    PASSIVE,
+    VAGUE,
+    WEAK,
+    Trigger,
+    find_triggers,
+    is_strong_verb,
+)
+from tracker.extraction.types import ExtractedDirective
+
+#: Longer "sentences" are not prose (a table, a broken split): skipped, so work stays bounded.
+MAX_SENTENCE = 3000
+I = re.IGNORECASE  # noqa: E741
+
+# --------------------------------------------------------------------------- language bits
+
+_COEXEC = {
+    "en": re.compile(
+        r"\b(?:together|jointly|in\s+(?:close\s+)?(?:cooperation|conjunction|collaboration|"
+        r"coordination|partnership)|along)\s+with\b|\bwith\s+the\s+(?:participation|"
+        r"involvement|assistance|support)\s+of\b|\bwith\b(?=\s+(?:the\s+)?(?:interested|other|"
+        r"relevant|concerned)\b)",
+        I,
+    ),
+    "ru": re.compile(
+        r"\b(?:совместно|вместе)\s+со?\b|\bпри\s+участии\b|\bс\s+участием\b|"
+        r"\bво\s+взаимодействии\s+со?\b|\bв\s+сотрудничестве\s+со?\b",
+        I,
+    ),
+    "kk": re.compile(r"\b(?:бірлесіп|бірлесе\s+отырып|бірге|қатысуымен)\b", I),
+}
+# What may stand between two bodies of one assignee run, or between the run and its verb.
+_CONNECTOR = {
+    "en": re.compile(
+        r"^(?:[\s,\"'“”«»()]|\b(?:and|as\s+well\s+as|also|the|together|jointly|with|along|in|"
+        r"cooperation|conjunction|collaboration|coordination|participation|involvement|of|"
+        r"all|other|its|their|respectively|both|relevant|interested|each|each\s+of|"
+        r"accordingly|in\s+turn|now|further|however|therefore|then|well|regions?|cities|city|"
+        r"oblasts?|districts?)\b)*$",
+        I,
+    ),
+    "ru": re.compile(
+        r"^(?:[\s,\"'“”«»()–—-]|\b(?:и|а\s+также|также|совместно|вместе|со?|при|участии|"
+        r"участием|во|взаимодействии|всем|всех|всеми|каждому|соответственно|в\s+свою\s+"
+        r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако)\b)*$",
+        I,
+    ),
+    "kk": re.compile(
+        r"^(?:[\s,\"'“”«»()–—-]|\b(?:және|мен|пен|бен|менен|бірлесіп|бірге|барлық|тиісті|"
+        r"сондай-ақ|сонымен\s+қатар|өз\s+кезегінде)\b)*$",
+        I,
+    ),
+}
+_PREPOSITION_BEFORE = {
+    "en": re.compile(
+        r"\b(?:of|in|for|at|to|by|from|on|under|about|into|within|across|"
+        r"over|than|between|among|through|via|per)\s*$|['’]s\s*$",
+        I,
+    ),
+    "ru": re.compile(
+        r"\b(?:в|во|на|для|по|от|из|с|со|к|ко|у|при|о|об|за|под|над|между|"
+        r"через|до|после|перед)\s*$",
+        I,
+    ),
+    "kk": re.compile(r"$^"),
+}
+_EN_TASK_MARKER = re.compile(
+    r"\b(?P<m>to|with|aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of)"
+    r"\s+(?P<w>[\w\"«“-]+)",
+    I,
+)
+_EN_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "all",
+    "its",
+    "their",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "each",
+    "every",
+    "our",
+    "such",
+    "relevant",
+    "interested",
+    "other",
+}
+_EN_LEAD_PURPOSE = re.compile(
+    r"^\s*(?:For|To|In\s+order\s+to|With\s+a\s+view\s+to|Aiming\s+to|In\s+order\s+for)\s+"
+    r"(?P<p>[^,]{5,200}),",
+    I,
+)
+_RU_INF = re.compile(r"\b[а-яё]+(?:ть|ться|ти|тись|чь|чься)\b", I)
+_RU_NOT_INF = re.compile(
+    r"(?:ость|ости|асть|асти|есть|ести\b(?<=вести)|сеть|сети|часть|части|путь|пути|нефть|"
+    r"печать|дцать|десять|девять|пять|шесть|треть|суть|мать|дети|ртуть|кровать|знать|"
+    r"сть|ети|ати)$"
+)
+_RU_INF_OK = re.compile(r"(?:ить|ать|ять|еть|уть|ыть|оть|ють|ться|тись|чь|чься|ести|зти|йти|сти)$")
+_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е|ғa)$")
+_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+_KK_COMITATIVE = re.compile(r"(?:мен|пен|бен|менен|пенен|бенен)$")
+_RU_DATIVE = re.compile(r"(?:у|ю|ам|ям|ому|ему)$")
+
+_ANAPHORIC = {
+    "en": re.compile(
+        r"^(?:carry\s+out|conduct|do|take|implement|continue|organi[sz]e|perform|undertake|"
+        r"complete|ensure|start|begin)?\s*(?:the\s+)?(?:corresponding|relevant|appropriate|"
+        r"respective|this|such|the\s+above|above-mentioned|necessary|required)\s+"
+        r"(?:work|measures|actions|steps|tasks?|efforts)$",
+        I,
+    ),
+    "ru": re.compile(
+        r"^(?:провести|проводить|осуществить|организовать|продолжить|принять|обеспечить|"
+        r"выполнить)?\s*(?:соответствующую|данную|эту|такую|необходимую|указанную)\s+"
+        r"(?:работу|меры)$",
+        I,
+    ),
+    "kk": re.compile(r"^(?:тиісті|осы|бұл)\s+(?:жұмыс\w*|шара\w*)(?:\s+\w+)?$", I),
+}
+# Nouns that make a subject an actor even when the registry does not know it
+# ("the technical and financial operators must form ...").
+_ORG_HEADS = re.compile(
+    r"(?:operators|agencies|bodies|authorities|ministries|akimats|departments|committees|"
+    r"companies|organi[sz]ations|institutions|enterprises|holdings|centers|centres|"
+    r"universities|banks|funds|administrations|offices|executives|municipalities|"
+    r"commissions|councils|inspectorates|subsidiaries|regions|operator|agency|ministry|akimat|"
+    r"госорганы|ведомства|акиматы|министерства|операторы|органы|компании|организации)$",
+    I,
+)
+_INTRO_WORDS = re.compile(
+    r"instruction|task|order|directive|assignment|following|поручени|задач|указани|"
+    r"следующ|тапсырма|міндет|нұсқау",
+    I,
+)
+_QUESTION = re.compile(r"\?\s*[\"»”]?\s*$")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass(slots=True)
+class _Frame:
+    trigger: Trigger
+    clause_start: int
+    task_start: int
+    task_end: int
+    responsible: list[BodyMention] = field(default_factory=list)
+    co_executors: list[BodyMention] = field(default_factory=list)
+    extra_bodies: list[str] = field(default_factory=list)  # groups by head noun, inherited
+    extra_co: list[str] = field(default_factory=list)  # co-executors inherited from an intro
+    back_start: int | None = None  # the task came from the sentence starting here
+    issuer: str | None = None
+    deadline: DeadlineMention | None = None
+    task: str = ""
+    confidence: float = 0.8
+    bodyless_ok: bool = False  # a bodyless modal/necessity that has a deadline
+    intro: bool = False  # introduces a list
+
+
+@dataclass(slots=True)
+class _Article:
+    text: str
+    published: datetime.date
+    lang: str
+    registry: Registry
+    sentences: list[Sentence]
+    chair: str | None
+    speakers: dict[int, str]  # paragraph -> the speaker of its closing quote
+    last_issuer: str | None = None
+    intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
+    persons: dict[str, BodyMention] | None = None
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isalnum() or text[pos] in "-'’"):
+        pos += 1
+    return pos
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[:pos])
+    return m.group(1) if m else ""
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _mask(text: str, spans: Sequence[tuple[int, int]], lo: int, hi: int) -> str:
+    """text[lo:hi] with the given spans blanked out (offsets kept)."""
+    chars = list(text[lo:hi])
+    for a, b in spans:
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
+
+
+def _unique_mentions(mentions: list[BodyMention]) -> list[BodyMention]:
+    out: list[BodyMention] = []
+    seen: set[tuple[str | None, str]] = set()
+    for m in mentions:
+        key = (m.canonical, m.text.lower() if m.canonical is None else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+# --------------------------------------------------------------------------- public
+
+
+def find_directives(
+    text: str, published: datetime.date, lang: str, registry: Registry, title: str = ""
+) -> list[ExtractedDirective]:
+    sentences = split_sentences(text)
+    opening = [s.text for s in sentences[:2]]
+    speakers: dict[int, str] = {}
+    for s in sentences:
+        who = iss.quote_speaker(s.text, lang) if len(s.text) < MAX_SENTENCE else None
+        if who:
+            speakers.setdefault(s.paragraph, who)
+    art = _Article(
+        text=text,
+        published=published,
+        lang=lang,
+        registry=registry,
+        sentences=sentences,
+        chair=iss.chair_of(title, opening, lang),
+        speakers=speakers,
+    )
+    out: list[ExtractedDirective] = []
+    for s in sentences:
+        if len(s.text) > MAX_SENTENCE:
+            continue
+        out.extend(_sentence_directives(art, s))
+        first = iss.find_issuers(s.text, lang)
+        if first:
+            art.last_issuer = first[0].role
+    return out
+
+
+# --------------------------------------------------------------------------- per sentence
+
+
+def _context_issuer(art: _Article, s: Sentence) -> str | None:
+    return art.speakers.get(s.paragraph) or art.last_issuer or art.chair
+
+
+def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]:
+    lang = art.lang
+    sent = s.text
+    if _QUESTION.search(sent):
+        return []
+    triggers = find_triggers(sent, lang)
+    item_intro = art.intros.get(s.intro) if s.is_item and s.intro is not None else None
+    dative = None
+    if not triggers and lang == "ru":
+        dative = _ru_dative_start(sent)
+    if not triggers and item_intro is None and dative is None:
+        return []
+    bodies = _bodies(art, sent)
+    deadlines = [
+        d
+        for d in find_deadlines(sent, art.published, lang)
+        if not any(b.start <= d.start < b.end for b in bodies)
+    ]
+    frames: list[_Frame] = []
+    if triggers:
+        frames = _frames(art, s, sent, triggers, bodies, deadlines)
+    elif dative is not None or item_intro is not None:
+        f = _bare_frame(art, sent, bodies, deadlines, item_intro)
+        if f is not None:
+            frames = [f]
+    if item_intro is not None:
+        intro_resp, intro_co, intro_issuer = item_intro
+        for f in frames:
+            if not f.responsible and not f.extra_bodies:
+                f.extra_bodies = list(intro_resp)
+                f.extra_co = list(intro_co)
+            f.issuer = f.issuer or intro_issuer
+            f.bodyless_ok = True
+            f.confidence = max(f.confidence, 0.8)
+    results = []
+    for f in frames:
+        if f.intro:
+            resp, co = _names(art, f)
+            art.intros[s.index] = (resp, co, f.issuer or _context_issuer(art, s))
+            continue
+        d = _emit(art, s, f)
+        if d is not None:
+            results.append(d)
+    return results
+
+
+def _bodies(art: _Article, sent: str) -> list[BodyMention]:
+    try:
+        found = find_bodies(sent, art.lang, art.registry)
+    except Exception:  # a bug in the body finder must not take the article down
+        return []
+    return sorted(found, key=lambda b: (b.start, -b.end))
+
+
+def _frames(
+    art: _Article,
+    s: Sentence,
+    sent: str,
+    triggers: list[Trigger],
+    bodies: list[BodyMention],
+    deadlines: list[DeadlineMention],
+) -> list[_Frame]:
+    lang = art.lang
+    issuers = iss.find_issuers(sent, lang)
+    issuer_spans = [(i.start, i.end) for i in issuers]
+    # Person mentions standing for the issuer ("Energy Minister X instructed") are no bodies.
+    coexec_spans = _coexec_spans(sent, lang, bodies)
+    frames: list[_Frame] = []
+    for i, t in enumerate(triggers):
+        lo = triggers[i - 1].end if i else 0
+        f = _frame(art, s, sent, t, lo, bodies, issuer_spans, coexec_spans, deadlines)
+        if f is not None:
+            frames.append(f)
+    # A frame's task ends where the next frame's clause starts.
+    for a, b in itertools.pairwise(frames):
+        cut = _clause_boundary(sent, a.task_start, b.clause_start, lang)
+        a.task_end = min(a.task_end, cut)
+    _assign_deadlines(frames, deadlines, sent)
+    out: list[_Frame] = []
+    for f in frames:
+        f.issuer = f.issuer or _explicit_issuer(sent, issuers, f) or _context_issuer(art, s)
+        out.extend(_split_coordinated(art, sent, f, bodies, deadlines, coexec_spans))
+    for f in out:
+        _make_task(art, s, sent, f, bodies, deadlines, coexec_spans)
+    return [f for f in out if _keep(f)]
+
+
+def _coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[int, int]]:
+    """Spans covering "together with X and Y" (the marker and the bodies after it)."""
+    spans = []
+    rx = _COEXEC[lang]
+    if lang == "kk":
+        # "X-мен бірлесіп": the bodies before the marker, ending in a comitative suffix.
+        for m in rx.finditer(sent):
+            run = [
+                b
+                for b in bodies
+                if b.end <= m.start()
+                and _KK_COMITATIVE.search(sent[b.start : _word_end(sent, b.end)])
+            ]
+            if run:
+                last = run[-1]
+                if _CONNECTOR["kk"].match(sent[_word_end(sent, last.end) : m.start()]):
+                    first = last
+                    for b in reversed(run[:-1]):
+                        if _CONNECTOR["kk"].match(sent[_word_end(sent, b.end) : first.start]):
+                            first = b
+                        else:
+                            break
+                    spans.append((first.start, m.end()))
+        return spans
+    for m in rx.finditer(sent):
+        end = m.end()
+        for b in bodies:
+            if b.start < m.end():
+                continue
+            gap = sent[end : b.start]
+            if _CONNECTOR[lang].match(gap) and len(gap) < 40:
+                end = max(end, b.end)
+            elif b.start > end:
+                break
+        spans.append((m.start(), end))
+    return spans
+
+
+def _subject_run(
+    sent: str,
+    lang: str,
+    pos: int,
+    lo: int,
+    bodies: list[BodyMention],
+    deadlines: list[DeadlineMention],
+    issuer_spans: list[tuple[int, int]],
+) -> list[BodyMention]:
+    """Bodies standing right before ``pos`` with only connectors between them."""
+    dl_spans = [(d.start, d.end) for d in deadlines]
+    cands = [
+        b for b in bodies if lo <= b.start and b.end <= pos and not _inside(b.start, issuer_spans)
+    ]
+    run: list[BodyMention] = []
+    right = pos
+    for b in reversed(cands):
+        if run and b.end > run[-1].start and (b.start < run[-1].start or b.end <= run[-1].end):
+            run.append(b)  # overlapping (coordinated plural): same slot
+            continue
+        gap_end = right
+        gap_start = _word_end(sent, b.end)
+        gap = _mask(sent, dl_spans, gap_start, gap_end) if gap_start < gap_end else ""
+        if not _CONNECTOR[lang].match(gap):
+            break
+        run.append(b)
+        right = min(right, b.start)
+    if not run:
+        return []
+    first = min(run, key=lambda b: b.start)
+    before = sent[max(0, first.start - 30) : first.start]
+    before = re.sub(r"(?:\bthe\s*|[\"«“]\s*)$", "", before, flags=I)
+    if _PREPOSITION_BEFORE[lang].search(before):
+        return []
+    return sorted(run, key=lambda b: b.start)
+
+
+def _frame(
+    art: _Article,
+    s: Sentence,
+    sent: str,
+    t: Trigger,
+    lo: int,
+    bodies: list[BodyMention],
+    issuer_spans: list[tuple[int, int]],
+    coexec_spans: list[tuple[int, int]],
+    deadlines: list[DeadlineMention],
+) -> _Frame | None:
+    lang = art.lang
+    n = len(sent)
+    not_issuer = [
+        b
+        for b in bodies
+        if not _inside(b.start, issuer_spans)
+        and not (b.kind == "person" and _issuer_person(sent, b, t))
+    ]
+    if lang == "kk":
+        return _kk_frame(art, sent, t, lo, not_issuer, coexec_spans, deadlines)
+    if t.kind in (ACTIVE, VAGUE):
+        if lang == "en":
+            marker = _en_task_marker(sent, t, not_issuer)
+        else:
+            marker = _ru_infinitive(sent, t.end, not_issuer)
+        stop = marker[0] if marker else _first_stop(sent, t.end)
+        # "set Minister Kossanov a number of tasks": the addressee may sit inside the trigger
+        first = t.start + len(t.word) if t.kind == VAGUE else t.end
+        assignees = [b for b in not_issuer if first <= b.start and b.end <= stop]
+        if lang == "ru" and t.kind == ACTIVE and not assignees and marker:
+            assignees = _subject_run(sent, lang, t.start, lo, not_issuer, deadlines, issuer_spans)
+        f = _Frame(
+            t,
+            clause_start=_active_clause_start(sent, t, issuer_spans, lo),
+            task_start=marker[1] if marker else n,
+            task_end=n,
+        )
+        _split_roles(f, assignees, coexec_spans)
+        if not f.responsible and not f.co_executors and lang == "en":
+            f.extra_bodies = _person_by_name(art, sent[first:stop])
+        if marker is None:
+            if sent.rstrip().endswith(":"):
+                f.intro = True
+                return f
+            if t.kind == VAGUE:
+                p = _EN_LEAD_PURPOSE.match(sent) if lang == "en" else None
+                if p is None:
+                    return None
+                f.task_start, f.task_end = p.start("p"), p.end("p")
+                f.clause_start = 0
+                return f
+            return None
+        weak_verb = lang == "en" and t.kind == ACTIVE and not is_strong_verb(t.word)
+        if weak_verb and not f.responsible and not f.extra_bodies:
+            return None  # "urged businesses to ...": an appeal
+        f.confidence = 0.95 if t.kind == ACTIVE else 0.8
+        return f
+    # passive, modal, need, weak: the bodies stand before the trigger
+    run = _subject_run(sent, lang, t.start, lo, not_issuer, deadlines, issuer_spans)
+    for_group = None
+    if t.kind in (NEED, WEAK) and lang == "en":
+        m = re.search(r"\bfor\s+(.+?)\s+to$", sent[t.start : t.end], I)
+        if m:
+            a, b = t.start + m.start(1), t.start + m.end(1)
+            run = [x for x in not_issuer if a <= x.start and x.end <= b]
+            for_group = (a, b)
+    if not run and lang == "ru":
+        # "Поручено Министерству ... разработать" / "Необходимо акиматам обеспечить"
+        inf = _ru_infinitive(sent, t.end, not_issuer)
+        stop = inf[0] if inf else _first_stop(sent, t.end)
+        run = [b for b in not_issuer if t.end <= b.start and b.end <= stop]
+    f = _Frame(t, clause_start=run[0].start if run else t.start, task_start=t.end, task_end=n)
+    if lang == "ru":
+        inf = _ru_infinitive(sent, t.end, not_issuer)
+        if inf is None:
+            if sent.rstrip().endswith(":") and run:
+                _split_roles(f, run, coexec_spans)
+                f.intro = True
+                return f
+            return None
+        f.task_start = inf[0]
+    _split_roles(f, run, coexec_spans)
+    if not run and lang == "en" and for_group is None and t.kind in (MODAL, PASSIVE):
+        f.extra_bodies = _group_subject(sent, lo, t.start)
+        if not f.extra_bodies:
+            f.extra_bodies = _person_by_name(art, _clause_text(sent, lo, t.start))
+    if not run and f.extra_bodies:
+        f.clause_start = max(lo, _clause_start_before(sent, t.start, lo))
+    if t.kind == WEAK:
+        f.confidence = 0.0
+        return f
+    f.confidence = {PASSIVE: 0.9, MODAL: 0.8, NEED: 0.75}.get(t.kind, 0.7)
+    if not run and not f.extra_bodies:
+        f.clause_start = max(lo, _clause_start_before(sent, t.start, lo))
+        if t.kind == PASSIVE:
+            f.confidence = 0.6
+        else:
+            f.bodyless_ok = False
+            f.confidence = 0.5
+    return f
+
+
+def _issuer_person(sent: str, b: BodyMention, t: Trigger) -> bool:
+    """A person mention right before an active verb is the issuer, not an assignee."""
+    return t.kind in (ACTIVE, VAGUE) and b.end <= t.start and t.start - b.end < 60
+
+
+def _split_roles(f: _Frame, mentions: list[BodyMention], coexec: list[tuple[int, int]]) -> None:
+    for b in mentions:
+        (f.co_executors if _inside(b.start, coexec) else f.responsible).append(b)
+
+
+def _en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[int, int] | None:
+    spans = [(b.start, b.end) for b in bodies]
+    for m in _EN_TASK_MARKER.finditer(sent, t.end):
+        if _inside(m.start(), spans):
+            continue
+        word = m.group("m").lower()
+        nxt = m.group("w")
+        if _inside(m.start("w"), spans):
+            continue
+        if word == "to":
+            if nxt.lower() in _EN_DETERMINERS or nxt[:1].isupper() or nxt[:1] in '"«“':
+                continue
+            return m.start(), m.end("m")
+        if word == "with":
+            if t.word in ("tasked", "charged", "entrusted", "tasks", "charges") and (
+                re.search(
+                    r"(?:together|jointly|along|cooperation|conjunction)\s*$", sent[: m.start()], I
+                )
+                is None
+            ):
+                return m.start(), m.end("m")
+            continue
+        if t.kind == VAGUE:
+            return m.start(), m.end("m")
+    return None
+
+
+def _ru_infinitive(sent: str, pos: int, bodies: list[BodyMention]) -> tuple[int, int] | None:
+    spans = [(b.start, b.end) for b in bodies]
+    for m in _RU_INF.finditer(sent, pos):
+        w = m.group(0).lower()
+        if _inside(m.start(), spans) or (_RU_NOT_INF.search(w) and not _RU_INF_OK.search(w)):
+            continue
+        if w.endswith(("сти", "ети", "ати")) and not w.endswith(("ести", "зти", "йти")):
+            continue
+        return m.start(), m.start()
+    return None
+
+
+def _first_stop(sent: str, pos: int) -> int:
+    m = re.compile(r"[.;:!?]").search(sent, pos)
+    return m.start() if m else len(sent)
+
+
+def _active_clause_start(sent: str, t: Trigger, issuer_spans, lo: int) -> int:
+    before = [a for a, b in issuer_spans if lo <= a and b <= t.start]
+    return before[-1] if before else max(lo, _clause_start_before(sent, t.start, lo))
+
+
+_CLAUSE_SEP = re.compile(r"[;:]\s+|,\s+(?:and|but|while|whereas|а|но|и)\s+|\.\s+")
+
+
+def _clause_start_before(sent: str, pos: int, lo: int) -> int:
+    ends = [m.end() for m in _CLAUSE_SEP.finditer(sent, lo, pos)]
+    return ends[-1] if ends else lo
+
+
+def _clause_text(sent: str, lo: int, pos: int) -> str:
+    return sent[_clause_start_before(sent, pos, lo) : pos]
+
+
+def _clause_boundary(sent: str, after: int, before: int, lang: str) -> int:
+    """Where the clause holding ``before`` starts, looking back no further than ``after``."""
+    seg = sent[after:before]
+    last = None
+    for m in re.finditer(
+        r"\s*(?:[;]|,?\s+(?:and|while|whereas|but)\b|,\s+(?:а|но|и)\b|"
+        r"\s+(?:а|и|және)\s+|,)\s*",
+        seg,
+    ):
+        last = m
+    return after + last.start() if last else before
+
+
+def _group_subject(sent: str, lo: int, pos: int) -> list[str]:
+    """An unknown plural actor as subject: "the technical and financial operators must"."""
+    clause = _clause_text(sent, lo, pos).strip(" ,")
+    clause = re.sub(
+        r"^(?:then|also|in\s+addition|at\s+the\s+same\s+time|in\s+turn|"
+        r"therefore|thus|so|now|further(?:more)?|moreover)\b,?\s*",
+        "",
+        clause,
+        flags=I,
+    )
+    clause = re.sub(r"^(?:the|all|these|those)\s+", "", clause, flags=I).strip()
+    if not clause or len(clause.split()) > 6 or not _ORG_HEADS.search(clause):
+        return []
+    if re.search(r"\b(?:we|i|you|they|it|he|she|this|that|which|who)\b", clause, I):
+        return []
+    return [clause.lower()]
+
+
+def _person_by_name(art: _Article, region: str) -> list[str]:
+    """'Minister Kossanov' -> the body of the person named so earlier in the article."""
+    names = re.findall(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,})\b", region)
+    if not names:
+        return []
+    persons = _persons(art)
+    for n in names:
+        key = n.lower()[:6]
+        if key in persons and persons[key].canonical:
+            return [persons[key].canonical]
+    return []
+
+
+def _persons(art: _Article) -> dict[str, BodyMention]:
+    """Surname stem -> the body of the official's title before it ("Defense Minister Dauren
+    Kossanov"), collected once per article."""
+    if art.persons is not None:
+        return art.persons
+    persons: dict[str, BodyMention] = {}
+    rx = re.compile(r"inist|инист|akim|аким|әкім|Chair|Председ|Head|Глав", I)
+    for s in art.sentences:
+        if len(s.text) > MAX_SENTENCE or not rx.search(s.text):
+            continue
+        for b in _bodies(art, s.text):
+            if b.kind != "person" or not b.canonical:
+                continue
+            m = re.match(
+                r"\s*,?\s*((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+){0,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)",
+                s.text[b.end :],
+            )
+            if m:
+                surname = m.group(1).split()[-1]
+                persons.setdefault(surname.lower()[:6], b)
+    art.persons = persons
+    return persons
+
+
+def _kk_frame(
+    art: _Article,
+    sent: str,
+    t: Trigger,
+    lo: int,
+    bodies: list[BodyMention],
+    coexec_spans: list[tuple[int, int]],
+    deadlines: list[DeadlineMention],
+) -> _Frame | None:
+    """Kazakh is verb-final: '<issuer> <body-DAT> [deadline] <task-ACC> тапсырды'."""
+    before = [b for b in bodies if lo <= b.start and b.end <= t.start]
+    assignees: list[BodyMention] = []
+    task_start = lo
+    for b in before:
+        word = sent[b.start : _word_end(sent, b.end)]
+        if _inside(b.start, coexec_spans):
+            assignees.append(b)
+            task_start = max(task_start, _coexec_end(coexec_spans, b.start))
+            continue
+        if _KK_GENITIVE.search(word):
+            continue
+        if t.kind in (ACTIVE, PASSIVE) and not _KK_DATIVE.search(word):
+            continue
+        assignees.append(b)
+        task_start = max(task_start, _word_end(sent, b.end))
+    for sp in iss.find_issuers(sent[lo : t.start], "kk"):
+        task_start = max(task_start, lo + sp.end)
+    f = _Frame(t, clause_start=lo, task_start=task_start, task_end=t.start)
+    _split_roles(f, assignees, coexec_spans)
+    vague = t.kind == VAGUE or (t.kind == ACTIVE and "тапсырма" in t.word)
+    if vague and sent.rstrip().endswith(":"):
+        f.intro = True
+        return f
+    f.confidence = {ACTIVE: 0.95, PASSIVE: 0.9, MODAL: 0.8, NEED: 0.75}.get(t.kind, 0.7)
+    if not assignees and t.kind in (MODAL, NEED):
+        f.confidence = 0.5
+    return f
+
+
+def _coexec_end(spans: list[tuple[int, int]], pos: int) -> int:
+    return max((b for a, b in spans if a <= pos < b), default=pos)
+
+
+def _explicit_issuer(sent: str, issuers: list[iss.IssuerMention], f: _Frame) -> str | None:
+    """The issuer the sentence names: the subject of an active verb, or the agent of a
+    passive ("has been instructed by the Head of State", "поручено Главой государства")."""
+    t = f.trigger
+    if t.kind in (ACTIVE, VAGUE):
+        before = [i for i in issuers if i.end <= t.start]
+        return before[-1].role if before else None
+    for i in issuers:
+        if t.end <= i.start < t.end + 40 and (
+            re.search(r"\bby\s+(?:the\s+)?$", sent[t.end : i.start], I) or art_lang_agent(sent, i)
+        ):
+            return i.role
+    return None
+
+
+def art_lang_agent(sent: str, i: iss.IssuerMention) -> bool:
+    """Russian agent in the instrumental: "поручено Главой государства / Премьер-министром"."""
+    return sent[i.start : i.end].lower().endswith(("ом", "ой", "ем"))
+
+
+def _assign_deadlines(frames: list[_Frame], deadlines: list[DeadlineMention], sent: str) -> None:
+    if not frames or not deadlines:
+        return
+    taken: set[int] = set()
+    for f in frames:
+        lo = f.clause_start if f.trigger.kind != VAGUE else 0
+        inside = [
+            k
+            for k, d in enumerate(deadlines)
+            if k not in taken and lo <= d.start and d.end <= max(f.task_end, f.task_start)
+        ]
+        if not inside:
+            continue
+        # the one in the task region first, else the one nearest the trigger
+        in_task = [k for k in inside if deadlines[k].start >= f.task_start]
+        k = in_task[0] if in_task else inside[-1]
+        f.deadline = deadlines[k]
+        taken.add(k)
+    first = frames[0]
+    if first.deadline is None:
+        lead = [
+            k for k, d in enumerate(deadlines) if k not in taken and d.end <= first.clause_start
+        ]
+        if lead:
+            first.deadline = deadlines[lead[0]]
+
+
+def _split_coordinated(
+    art: _Article,
+    sent: str,
+    f: _Frame,
+    bodies: list[BodyMention],
+    deadlines: list[DeadlineMention],
+    coexec_spans: list[tuple[int, int]],
+) -> list[_Frame]:
+    """'... the Ministry of Energy to X, and akimats to Y' / '... X by D1 and Y by D2'."""
+    lang = art.lang
+    if f.intro or lang == "kk" or f.task_start >= f.task_end:
+        return [f]
+    region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
+    seps = list(
+        re.finditer(
+            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+|и\s+)?|;\s+|\s+and\s+(?=to\s)|\s+и\s+",
+            sent[f.task_start : f.task_end],
+        )
+    )
+    for m in seps:
+        cut = f.task_start + m.start()
+        rest = f.task_start + m.end()
+        # a new assignee run followed by its own task
+        run = [b for b in region_bodies if b.start >= rest]
+        if run and run[0].start - rest <= 4 and f.trigger.kind in (ACTIVE, VAGUE, PASSIVE):
+            tail_bodies = [run[0]]
+            for b in run[1:]:
+                if _CONNECTOR[lang].match(sent[_word_end(sent, tail_bodies[-1].end) : b.start]):
+                    tail_bodies.append(b)
+                else:
+                    break
+            after = _word_end(sent, tail_bodies[-1].end)
+            if lang == "en":
+                nxt = re.match(r"\s*,?\s*(?:[-–—]\s*)?to\s+\w", sent[after : f.task_end])
+                start2 = after + nxt.end() - len(nxt.group(0).split()[-1]) if nxt else None
+            else:
+                inf = _ru_infinitive(sent, after, bodies)
+                ok = (
+                    inf is not None
+                    and inf[0] < f.task_end
+                    and _CONNECTOR["ru"].match(
+                        _mask(sent, [(d.start, d.end) for d in deadlines], after, inf[0])
+                    )
+                )
+                start2 = inf[0] if ok else None
+            if start2 is not None:
+                g = _Frame(
+                    f.trigger,
+                    clause_start=rest,
+                    task_start=start2,
+                    task_end=f.task_end,
+                    issuer=f.issuer,
+                    confidence=f.confidence,
+                )
+                _split_roles(g, tail_bodies, coexec_spans)
+                f.task_end = cut
+                _reassign(f, g, deadlines)
+                return [f, *_split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
+        # same bodies, another task with its own deadline
+        dl_here = [d for d in deadlines if f.task_start <= d.start < f.task_end]
+        if (
+            len(dl_here) >= 2
+            and any(d.end <= cut for d in dl_here)
+            and any(d.start >= rest for d in dl_here)
+        ):
+            tail = sent[rest : f.task_end]
+            verb_next = (
+                re.match(r"(?:to\s+)?[a-z]+\b", tail)
+                if lang == "en"
+                else _ru_infinitive(sent, rest, bodies)
+            )
+            if verb_next and (lang == "en" or verb_next[0] - rest < 40):
+                g = _Frame(
+                    f.trigger,
+                    clause_start=rest,
+                    task_start=rest,
+                    task_end=f.task_end,
+                    issuer=f.issuer,
+                    confidence=f.confidence,
+                    responsible=list(f.responsible),
+                    co_executors=list(f.co_executors),
+                    extra_bodies=list(f.extra_bodies),
+                    bodyless_ok=f.bodyless_ok,
+                )
+                f.task_end = cut
+                _reassign(f, g, deadlines)
+                return [f, *_split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
+    return [f]
+
+
+def _reassign(f: _Frame, g: _Frame, deadlines: list[DeadlineMention]) -> None:
+    mine = [d for d in deadlines if f.task_start <= d.start < f.task_end]
+    theirs = [d for d in deadlines if g.task_start <= d.start < g.task_end]
+    if theirs:
+        g.deadline = theirs[0]
+    elif f.deadline is not None and f.deadline.start >= g.clause_start:
+        g.deadline = f.deadline
+    if mine:
+        f.deadline = mine[0]
+    elif f.deadline is not None and f.deadline.start >= g.clause_start:
+        f.deadline = None
+
+
+def _make_task(
+    art: _Article,
+    s: Sentence,
+    sent: str,
+    f: _Frame,
+    bodies: list[BodyMention],
+    deadlines: list[DeadlineMention],
+    coexec_spans: list[tuple[int, int]],
+) -> None:
+    if f.intro:
+        return
+    lang = art.lang
+    t = f.trigger
+    remove = [(d.start, d.end) for d in deadlines] + [
+        sp for sp in coexec_spans if sp[0] >= f.task_start
+    ]
+    if lang == "kk":
+        remove += [(b.start, _word_end(sent, b.end)) for b in f.responsible + f.co_executors]
+    region = _mask(sent, remove, f.task_start, f.task_end)
+    if lang == "en":
+        if t.kind == MODAL and t.participle and not f.responsible:
+            subj = _clause_text(sent, f.clause_start, t.start)
+            subj = _mask(subj, [], 0, len(subj))
+            m = re.search(re.escape(t.participle), region)
+            rest = region[m.end() :] if m else ""
+            rest = re.sub(r"^\s*by\s+.*$", "", rest) if not rest.strip().startswith("by") else rest
+            f.task = tk.passive_to_active(
+                _strip_adverbial(subj), t.participle, tk.cut_attribution(rest, "en")
+            )
+            f.task = re.sub(r"\s*,\s*and\s*$", "", f.task)
+        else:
+            gerund = t.word in (
+                "tasked",
+                "charged",
+                "entrusted",
+            ) or region.lstrip().lower().startswith(("with ", "aimed at "))
+            region = re.sub(
+                r"^\s*(?:aimed\s+at|on|regarding|concerning|related\s+to|"
+                r"in\s+the\s+field\s+of)\s+",
+                "",
+                region,
+                flags=I,
+            )
+            if f.clause_start == 0 and t.kind == VAGUE and f.task_end < t.start:
+                region = re.sub(r"^\s*(?:the|a)\s+", "", region)
+            f.task = tk.english_task(region, gerund=gerund)
+    elif lang == "ru":
+        f.task = tk.russian_task(region)
+    else:
+        f.task = tk.kazakh_task(region, modal=t.kind == MODAL)
+    # The task points back to the sentence before: "carry out the corresponding work".
+    if _ANAPHORIC[lang].match(f.task.strip()):
+        prev = _previous_need(art, s)
+        if prev is not None:
+            f.task, f.back_start = prev
+
+
+def _strip_adverbial(subject: str) -> str:
+    subject = subject.strip(" ,")
+    subject = re.sub(
+        r"^(?:then|also|in\s+addition|at\s+the\s+same\s+time|therefore|thus|"
+        r"moreover|furthermore|so)\b,?\s*",
+        "",
+        subject,
+        flags=I,
+    )
+    return subject
+
+
+def _previous_need(art: _Article, s: Sentence) -> tuple[str, int] | None:
+    """The task of an impersonal necessity in the sentence before ``s``."""
+    if s.index == 0:
+        return None
+    prev = art.sentences[s.index - 1]
+    if len(prev.text) > MAX_SENTENCE:
+        return None
+    for t in find_triggers(prev.text, art.lang):
+        if t.kind not in (NEED, WEAK, MODAL):
+            continue
+        sent = prev.text
+        deadlines = find_deadlines(sent, art.published, art.lang)
+        region = _mask(sent, [(d.start, d.end) for d in deadlines], t.end, len(sent))
+        if art.lang == "en":
+            task = tk.english_task(region)
+        elif art.lang == "ru":
+            inf = _ru_infinitive(sent, t.end, [])
+            if inf is None:
+                continue
+            task = tk.russian_task(
+                _mask(sent, [(d.start, d.end) for d in deadlines], inf[0], len(sent))
+            )
+        else:
+            region = _mask(sent, [(d.start, d.end) for d in deadlines], 0, t.start)
+            task = tk.kazakh_task(region.split(",")[-1])
+        if task:
+            return task, prev.start
+    return None
+
+
+def _keep(f: _Frame) -> bool:
+    if f.intro:
+        return True
+    if not f.task or not re.search(r"\w", f.task):
+        return False
+    t = f.trigger
+    if t.kind == WEAK:
+        return False
+    has_body = bool(f.responsible or f.extra_bodies)
+    if t.kind in (MODAL, NEED) and not has_body:
+        return (f.deadline is not None and f.deadline.date is not None) or f.bodyless_ok
+    if t.kind == VAGUE and not has_body:
+        return f.bodyless_ok
+    return True
+
+
+# --------------------------------------------------------------------------- bare frames
+
+
+def _ru_dative_start(sent: str) -> int | None:
+    """'Акиматам областей обеспечить ...': a sentence opening with a dative addressee."""
+    m = re.match(r"^(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)?\s*([А-ЯЁA-Z][\w-]*)", sent)
+    if not m or not _RU_DATIVE.search(m.group(1).lower()):
+        return None
+    return m.start(1)
+
+
+def _bare_frame(
+    art: _Article,
+    sent: str,
+    bodies: list[BodyMention],
+    deadlines: list[DeadlineMention],
+    intro: tuple[list[str], list[str], str | None] | None,
+) -> _Frame | None:
+    """A list item or a dative-infinitive sentence: no trigger word of its own."""
+    lang = art.lang
+    marker = re.match(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+", sent)
+    body_start = marker.end() if marker else 0
+    coexec = _coexec_spans(sent, lang, bodies)
+    lead = []
+    pos = body_start
+    for b in bodies:
+        gap = _mask(sent, [(d.start, d.end) for d in deadlines], pos, b.start)
+        if b.start >= pos and (_CONNECTOR[lang].match(gap) or b.start - pos <= 1):
+            lead.append(b)
+            pos = _word_end(sent, b.end)
+        else:
+            break
+    if lang == "ru":
+        inf = _ru_infinitive(sent, pos, bodies)
+        if inf is None:
+            return None
+        gap = _mask(sent, [(d.start, d.end) for d in deadlines] + coexec, pos, inf[0])
+        if lead and not _CONNECTOR["ru"].match(gap):
+            return None
+        if intro is None and not lead:
+            return None
+        task_start = inf[0]
+    else:
+        task_start = pos
+    f = _Frame(
+        Trigger(ACTIVE, body_start, body_start, "item"),
+        clause_start=body_start,
+        task_start=task_start,
+        task_end=len(sent),
+        confidence=0.7 if intro is None else 0.8,
+    )
+    _split_roles(f, lead, coexec)
+    _assign_deadlines([f], deadlines, sent)
+    remove = [(d.start, d.end) for d in deadlines] + coexec
+    region = _mask(sent, remove, f.task_start, f.task_end)
+    if lang == "en":
+        f.task = tk.english_task(region, gerund=True)
+    elif lang == "ru":
+        f.task = tk.russian_task(region)
+    else:
+        f.task = tk.kazakh_task(region)
+    if not f.task:
+        return None
+    return f
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _names(art: _Article, f: _Frame) -> tuple[list[str], list[str]]:
+    resp = [_name(b) for b in _unique_mentions(f.responsible)] + list(f.extra_bodies)
+    co = [_name(b) for b in _unique_mentions(f.co_executors)]
+    co += f.extra_co
+    resp = list(dict.fromkeys(resp))
+    co = [c for c in dict.fromkeys(co) if c not in resp]
+    return resp, co
+
+
+def _name(b: BodyMention) -> str:
+    if b.canonical:
+        return b.canonical
+    text = re.sub(r"^(?:the|all|other)\s+", "", b.text.strip(" \"'«»“”,"), flags=I)
+    return " ".join(text.split())
+
+
+def _emit(art: _Article, s: Sentence, f: _Frame) -> ExtractedDirective | None:
+    resp, co = _names(art, f)
+    known = {b.canonical for b in f.responsible + f.co_executors if b.canonical}
+    unknown = tuple(n for n in (*resp, *co) if n not in known and not _is_known(art, n))
+    start = s.start if f.back_start is None else f.back_start
+    dl = f.deadline
+    conf = f.confidence
+    if unknown:
+        conf -= 0.1
+    if not (resp or co):
+        conf -= 0.1
+    if f.issuer is None:
+        conf -= 0.05
+    return ExtractedDirective(
+        sentence=art.text[start : s.end],
+        start=start,
+        end=s.end,
+        issuer=f.issuer,
+        responsible=tuple(resp),
+        co_executors=tuple(co),
+        unknown_bodies=unknown,
+        task=f.task,
+        deadline=dl.date if dl else None,
+        deadline_text=dl.text if dl else None,
+        deadline_granularity=dl.granularity if dl else None,
+        confidence=round(max(0.05, min(1.0, conf)), 2),
+        lang=art.lang,
+    )
+
+
+def _is_known(art: _Article, name: str) -> bool:
+    try:
+        return art.registry.canonical(name) is not None
+    except Exception:
+        return False

@@ -1,0 +1,150 @@
+# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
+"""Who gave a directive: the issuer's role (spec §3 ``issuer``).
+
+An issuer is named by office or by name: *President*, *Head of State*, *Kassym-Jomart
+Tokayev*, *Глава государства*, *Мемлекет басшысы* -> ``President``; *Prime Minister*,
+*Olzhas Bektenov*, *Премьер-министр* -> ``Prime Minister``; *Deputy Prime Minister*,
+*Вице-премьер* and the deputies' names -> ``Deputy Prime Minister``; *the Government* when
+it is the one instructing -> ``Government``. Longer phrases win over the ones inside them
+("Deputy Prime Minister" over "Prime Minister").
+
+When the sentence does not name one, the directive takes the article's context (see
+``IssuerContext``): the speaker of the quote the sentence belongs to, else the last issuer
+named in an earlier sentence of the article, else the chair of the meeting the article
+reports (from the title and the opening sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PRESIDENT = "President"
+PRIME_MINISTER = "Prime Minister"
+DEPUTY_PM = "Deputy Prime Minister"
+GOVERNMENT = "Government"
+
+# Names of the deputy prime ministers of 2024-2025 (surname stems cover case endings).
+_DEPUTY_NAMES_EN = r"(?:Roman\s+)?Sklyar|(?:Serik\s+)?Zhumangarin|(?:Kanat\s+)?Bozumbayev|(?:Tamara\s+)?Duissenova|(?:Tamara\s+)?Duisenova|(?:Yermek\s+)?Kosherbayev|(?:Aida\s+)?Balayeva|(?:Zhaslan\s+)?Madiyev"  # noqa: E501
+_DEPUTY_NAMES_RU = r"(?:Роман\w*\s+)?Скляр\w*|(?:Серик\w*\s+)?Жумангарин\w*|(?:Канат\w*\s+)?Бозумбаев\w*|(?:Тамар\w*\s+)?Дуйсенов\w*|(?:Ермек\w*\s+)?Кошербаев\w*|(?:Аид\w*\s+)?Балаев\w*|(?:Жаслан\w*\s+)?Мадиев\w*"  # noqa: E501
+_DEPUTY_NAMES_KK = r"(?:Роман\s+)?Скляр\w*|(?:Серік\s+)?Жұманғарин\w*|(?:Қанат\s+)?Бозымбаев\w*|(?:Тамара\s+)?Дүйсенов\w*|(?:Ермек\s+)?Көшербаев\w*|(?:Аида\s+)?Балаев\w*|(?:Жаслан\s+)?Мәдиев\w*"  # noqa: E501
+
+_PATTERNS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (r"(?:First\s+)?(?:Deputy|Vice)[\s-]+(?:Prime\s+Minister|Premier)", DEPUTY_PM),
+        (_DEPUTY_NAMES_EN, DEPUTY_PM),
+        (
+            r"Prime\s+Minister|Premier|Head\s+of\s+(?:the\s+)?Government|(?:Olzhas\s+)?Bektenov",
+            PRIME_MINISTER,
+        ),
+        (
+            r"President|Head\s+of\s+(?:the\s+)?State|(?:Kassym-Jomart\s+)?Tokayev|Supreme\s+Commander",
+            PRESIDENT,
+        ),
+    ],
+    "ru": [
+        (r"(?:Первы\w+\s+)?(?:Вице-премьер\w*|Заместител\w+\s+Премьер-[Мм]инистра)", DEPUTY_PM),
+        (_DEPUTY_NAMES_RU, DEPUTY_PM),
+        (
+            r"Премьер-[Мм]инистр\w*|Премьер\w*|Глав\w+\s+Правительства|(?:Олжас\w*\s+)?Бектенов\w*",
+            PRIME_MINISTER,
+        ),
+        (r"Президент\w*|Глав\w+\s+государства|(?:Касым-Жомарт\w*\s+)?Токаев\w*", PRESIDENT),
+    ],
+    "kk": [
+        (
+            r"(?:Бірінші\s+)?Вице-премьер\w*|Премьер-[Мм]инистрдің\s+(?:бірінші\s+)?орынбасары\w*",
+            DEPUTY_PM,
+        ),
+        (_DEPUTY_NAMES_KK, DEPUTY_PM),
+        (r"Премьер-[Мм]инистр\w*|Үкімет\s+басшысы\w*|(?:Олжас\s+)?Бектенов\w*", PRIME_MINISTER),
+        (r"Президент\w*|Мемлекет\s+басшысы\w*|(?:Қасым-Жомарт\s+)?Тоқаев\w*", PRESIDENT),
+    ],
+}
+_COMPILED = {
+    lang: re.compile("|".join(f"(?P<r{i}>\\b(?:{p}))" for i, (p, _) in enumerate(pats)))
+    for lang, pats in _PATTERNS.items()
+}
+_ROLES = {lang: [role for _, role in pats] for lang, pats in _PATTERNS.items()}
+
+# The Government as the one instructing ("The Government instructed ...", "Правительство
+# поручило ..."); elsewhere "Government" is a body or a meeting, not an issuer.
+_GOVERNMENT = {
+    "en": re.compile(r"\b(?:the\s+)?Government\s+(?:has\s+)?(?:instructed|ordered|tasked|obliged)"),
+    "ru": re.compile(r"\bПравительство\s+(?:поручило|обязало)"),
+    "kk": re.compile(r"\bҮкімет\s+(?:тапсырды|міндеттеді)"),
+}
+
+# Chair of the meeting an article reports.
+_CHAIR = {
+    "en": re.compile(
+        r"chaired\s+by\s+(?P<a>[^,.;]{0,60})|(?P<b>[^,.;]{0,80}?)\s+(?:has\s+)?"
+        r"(?:chaired|held|convened|conducted)\s+(?:a|an|the)\b",
+    ),
+    "ru": re.compile(
+        r"под\s+председательством\s+(?P<a>[^,.;]{0,60})|(?P<b>[^,.;]{0,80}?)\s+"
+        r"(?:провел\w*|провёл\w*)\s+(?:совещание|заседание|встречу)"
+    ),
+    "kk": re.compile(
+        r"(?P<a>[^,.;]{0,60})\s+төрағалығымен|(?P<b>[^,.;]{0,80}?)\s+(?:кеңес|отырыс|жиналыс)"
+        r"\w*\s+өткізді"
+    ),
+}
+# A quote closes and its speaker follows: '...," Olzhas Bektenov noted.' / '», — отметил ...'
+_QUOTE_SPEAKER = {
+    "en": re.compile(r"[,.!?]?[\"”»]\s*,?\s+(?P<who>.{0,80})$"),
+    "ru": re.compile(r"(?:[,.!?]?[\"”»]\s*,?\s*|,\s*)[-–—]\s*(?P<who>.{0,80})$"),
+    "kk": re.compile(r"(?:[,.!?]?[\"”»]\s*,?\s*|,\s*)[-–—]\s*(?P<who>.{0,80})$"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class IssuerMention:
+    role: str
+    start: int
+    end: int
+
+
+def find_issuers(sentence: str, lang: str) -> list[IssuerMention]:
+    """Issuer phrases in a sentence, in order, without overlaps."""
+    rx = _COMPILED.get(lang)
+    if rx is None:
+        return []
+    roles = _ROLES[lang]
+    out = []
+    for m in rx.finditer(sentence):
+        idx = int(m.lastgroup[1:]) if m.lastgroup else 0
+        out.append(IssuerMention(roles[idx], m.start(), m.end()))
+    gov = _GOVERNMENT[lang].search(sentence)
+    if gov and not any(i.start <= gov.start() < i.end for i in out):
+        out.append(IssuerMention(GOVERNMENT, gov.start(), gov.start() + len("Government")))
+        out.sort(key=lambda i: i.start)
+    return out
+
+
+def issuer_in(text: str, lang: str) -> str | None:
+    found = find_issuers(text, lang)
+    return found[0].role if found else None
+
+
+def chair_of(title: str, opening: list[str], lang: str) -> str | None:
+    """The official chairing the meeting the article reports, if it says so early."""
+    rx = _CHAIR.get(lang)
+    if rx is None:
+        return None
+    for text in (*opening, title):
+        m = rx.search(text)
+        if m:
+            who = issuer_in(m.group("a") or m.group("b") or "", lang)
+            if who:
+                return who
+    return issuer_in(title, lang)
+
+
+def quote_speaker(sentence: str, lang: str) -> str | None:
+    """The speaker named after a closing quote at the end of ``sentence``, if any."""
+    rx = _QUOTE_SPEAKER.get(lang)
+    if rx is None:
+        return None
+    m = rx.search(sentence)
+    return issuer_in(m.group("who"), lang) if m else None
