@@ -221,7 +221,8 @@ class DirectiveBody(models.Model):
     class Meta:
         verbose_name = _("responsible body")
         verbose_name_plural = _("responsible bodies")
-        ordering = ["role", "position", "id"]
+        # Leads first ("lead" sorts after "co_executor"), then in the article's order.
+        ordering = ["-role", "position", "id"]
         constraints = [
             models.UniqueConstraint(fields=["directive", "body"], name="directivebody_unique"),
         ]
