@@ -141,7 +141,7 @@ _TITLE_BEFORE = {
     "kk": set(),
 }
 _TITLE_AFTER = {"kk": {"төрағас", "басшыс", "төраға", "басшы", "бастық", "орынбасар"}}
-_VICE = {"vice", "deputy", "first", "вице", "заместител", "перв"}
+_VICE = {"vice", "deputy", "first", "вице", "заместитель", "первый", "first-deputy"}
 
 # Phrases that look like bodies but are not (issuers, foreign or international bodies).
 _EXCLUDE = {
@@ -293,6 +293,20 @@ class _Matcher:
                     keys, _ = name_keys(phrase, lang)
                     self._insert(self.trie, keys, _Entry(None, None, _EXCLUDE, (), ()))
         self._add_group_persons(registry)
+        self.unknown_heads = {"en": _UNKNOWN_HEAD_EN, "ru": _UNKNOWN_HEAD_RU,
+                              "kk": _UNKNOWN_HEAD_KK}[lang]
+        # Keys at which a mention can start: anything else is skipped at the cost of one
+        # set lookup per word.
+        self.start_keys = (
+            set(self.trie)
+            | set(self.pre["ministry"])
+            | set(self.pre["akimat"])
+            | set(self.plural_heads)
+            | set(self.unknown_heads)
+            | {"government"}
+            | (_GROUP_NOUNS if lang == "en" else set())
+        )
+        self.word_info: dict[str, tuple[str | None, bool | None]] = {}
 
     # -- building -----------------------------------------------------------------------
 
@@ -464,18 +478,37 @@ class _Matcher:
 # --------------------------------------------------------------------------------------
 
 
-def _tokenize(sentence: str, lang: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    after_the = False
+def _tokenize(mt: _Matcher, sentence: str) -> list[_Tok] | None:
+    """Tokens of ``sentence``, or None when no word can start a mention (the fast path)."""
+    info = mt.word_info
+    lang = mt.lang
+    words = []
+    hit = False
+    starts, abbrevs = mt.start_keys, mt.abbrevs
     for m in TOKEN_RE.finditer(sentence):
         raw = m.group()
-        if raw in LEGAL_FORMS:
+        wi = info.get(raw)
+        if wi is None:
+            if len(info) > 100_000:
+                info.clear()
+            if raw in LEGAL_FORMS:
+                wi = info[raw] = (None, None)
+            else:
+                wi = info[raw] = normalize_word(raw, lang)
+        if wi[0] is None:
             continue
-        key, plural = normalize_word(raw, lang)
+        if not hit and (wi[0] in starts or raw in abbrevs or raw[:-2] in abbrevs):
+            hit = True
+        words.append((raw, wi, m.start(), m.end()))
+    if not hit:
+        return None
+    toks: list[_Tok] = []
+    after_the = False
+    for raw, (key, plural), start, end in words:
         if key == "the":
             after_the = True
             continue
-        t = _Tok(raw, key, m.start(), m.end(), plural)
+        t = _Tok(raw, key, start, end, plural)
         t.after_the = after_the
         after_the = False
         toks.append(t)
@@ -492,19 +525,28 @@ def _matcher(registry: Registry, lang: str) -> _Matcher:
 
 def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMention]:
     """Government bodies named in ``sentence``, in order of mention."""
-    if lang not in _LANGS:
-        lang = "kk" if any(c in "әғқңөұүһі" for c in sentence.lower()) else (
-            "ru" if is_cyrillic(sentence) else "en"
-        )
     if not sentence:
         return []
+    if lang not in _LANGS:
+        lang = (
+            "kk"
+            if any(c in "әғқңөұүһі" for c in sentence.lower())
+            else ("ru" if is_cyrillic(sentence) else "en")
+        )
     mt = _matcher(registry, lang)
-    toks = _tokenize(sentence, lang)
+    toks = _tokenize(mt, sentence)
+    if toks is None:
+        return []
     out: list[BodyMention] = []
-    covered = [False] * len(toks)
     n = len(toks)
+    covered = [False] * n
+    starts, abbrevs = mt.start_keys, mt.abbrevs
     i = 0
     while i < n:
+        t = toks[i]
+        if t.key not in starts and t.raw not in abbrevs and t.raw[:-2] not in abbrevs:
+            i += 1
+            continue
         end, found = _match_at(mt, toks, i, sentence)
         if end > i:
             for k in range(i, end):
@@ -513,15 +555,25 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
             i = end
         else:
             i += 1
-    out.extend(_unknown_bodies(mt, toks, covered, sentence))
-    if lang == "en":
+    heads = mt.unknown_heads
+    if any(not covered[k] and toks[k].key in heads for k in range(n)):
+        out.extend(_unknown_bodies(mt, toks, covered, sentence))
+    if lang == "en" and any(not covered[k] and toks[k].low in _GROUP_NOUNS for k in range(n)):
         out.extend(_open_groups(toks, covered, sentence))
-    out.sort(key=lambda m: (m.start, m.end))
+    if len(out) > 1:
+        out.sort(key=lambda m: (m.start, m.end))
     return out
 
 
 def _mention(sentence: str, start: int, end: int, canonical: str | None, kind: str | None):
-    return BodyMention(sentence[start:end], start, end, canonical, kind)
+    text = sentence[start:end]
+    # «Самрук-Казына»: keep the closing quotes of a name that opened them.
+    while end < len(sentence) and sentence[end] in "»”" and text.count("«") + text.count(
+        "“"
+    ) > text.count("»") + text.count("”"):
+        end += 1
+        text = sentence[start:end]
+    return BodyMention(text, start, end, canonical, kind)
 
 
 def _match_at(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
@@ -582,7 +634,7 @@ def _match_at(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
         return best_end, []
     if len(best) == 1 and best[0].kind not in (PERSON, "group", None):
         best_end, best = _as_title(mt, toks, i, best_end, best[0], sentence)
-    elif len(best) == 1 and best[0].kind == PERSON and i > 0 and toks[i - 1].key in _VICE:
+    elif len(best) == 1 and best[0].kind == PERSON and i > 0 and toks[i - 1].low in _VICE:
         m = best[0]  # "Vice Minister of Trade", "вице-министр энергетики"
         best = [_mention(sentence, toks[i - 1].start, m.end, m.canonical, m.kind)]
     return best_end, best
@@ -594,7 +646,7 @@ def _as_title(mt: _Matcher, toks: list[_Tok], i: int, end: int, m: BodyMention, 
     titles = _TITLE_BEFORE[lang]
     if lang == "en" and i >= 2 and toks[i - 1].key == "of" and toks[i - 2].key in titles:
         start = toks[i - 2].start
-        if i >= 3 and toks[i - 3].key in _VICE:
+        if i >= 3 and toks[i - 3].low in _VICE:
             start = toks[i - 3].start
         return end, [_mention(sentence, start, m.end, m.canonical, PERSON)]
     if lang == "ru" and i >= 1 and toks[i - 1].key in titles:
@@ -701,8 +753,9 @@ def _unknown_bodies(mt: _Matcher, toks: list[_Tok], covered: list[bool], sentenc
     """Mentions with canonical None for names that clearly name a body we do not know."""
     out: list[BodyMention] = []
     finder = {"en": _unknown_en, "ru": _unknown_ru, "kk": _unknown_kk}[mt.lang]
+    heads = mt.unknown_heads
     for i in range(len(toks)):
-        if covered[i]:
+        if covered[i] or toks[i].key not in heads:
             continue
         span = finder(toks, covered, i)
         if span is None:
@@ -719,20 +772,34 @@ def _unknown_bodies(mt: _Matcher, toks: list[_Tok], covered: list[bool], sentenc
 def _unknown_en(toks: list[_Tok], covered: list[bool], i: int):
     t = toks[i]
     kind = _UNKNOWN_HEAD_EN.get(t.key)
-    if kind is None or not t.cap:
+    if kind is None or not (t.cap or kind == "akimat"):
         return None
     n = len(toks)
-    # "Ministry of Space Tourism", "Agency for Space Affairs", "Committee on Youth Policy".
+    # "Ministry of Space Tourism", "Agency for Space Affairs", "akimat of the city of Aktobe".
     if i + 1 < n and toks[i + 1].key in ("of", "for", "on"):
         j, last = i + 1, None
         while j < n and not covered[j]:
             tj = toks[j]
-            if tj.key in _EN_CONNECT:
-                if j + 1 < n and toks[j + 1].cap and not covered[j + 1]:
+            if tj.key in _EN_CONNECT or (kind == "akimat" and tj.key in ("city", "region")):
+                nxt = toks[j + 1] if j + 1 < n else None
+                # "... and the Agency for X" starts another name.
+                if (
+                    nxt is not None
+                    and not covered[j + 1]
+                    and (
+                        (
+                            nxt.cap
+                            and not (
+                                tj.key == "and" and (nxt.after_the or nxt.key in _UNKNOWN_HEAD_EN)
+                            )
+                        )
+                        or (kind == "akimat" and nxt.key in ("city", "of"))
+                    )
+                ):
                     j += 1
                     continue
                 break
-            if tj.cap and tj.raw[:1].isalpha():
+            if tj.cap and tj.raw[:1].isalpha() and tj.key not in _UNKNOWN_HEAD_EN:
                 last = j
                 j += 1
                 continue
@@ -758,9 +825,22 @@ def _unknown_en(toks: list[_Tok], covered: list[bool], i: int):
 def _unknown_ru(toks: list[_Tok], covered: list[bool], i: int):
     t = toks[i]
     kind = _UNKNOWN_HEAD_RU.get(t.key)
-    if kind is None or not t.cap:
+    if kind is None:
         return None
     n = len(toks)
+    if kind == "akimat" and t.plural is not True:
+        # "акимат города Актобе", "акимату Карасайского района": a local akimat we lack.
+        j = i + 1
+        if j < n and toks[j].key in ("город", "г"):
+            j += 1
+        if j < n and toks[j].cap and is_cyrillic(toks[j].raw) and not covered[j]:
+            last = j
+            if j + 1 < n and toks[j + 1].key in ("район", "област") and not covered[j + 1]:
+                last = j + 1
+            return i, last, kind
+        return None
+    if not t.cap:
+        return None
     j, last = i + 1, None
     while j < n and not covered[j] and j - i <= 6:
         tj = toks[j]
