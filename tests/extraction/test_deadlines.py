@@ -190,6 +190,10 @@ EN = [
      "as soon as possible", None, None),
     ("2025-08-05", "The akimats must pay the compensation without delay.", "without delay", None,
      None),
+    ("2025-08-05", "Gas supply must be restored before the end of the heating season.",
+     "before the end of the heating season", None, None),
+    ("2025-08-05", "The akimats must draw up the lists within the next month.",
+     "within the next month", "2025-09-05", "day"),
 ]
 
 RU = [
@@ -435,6 +439,11 @@ NEVER = [
     ("en", "2025-08-05", "The new Tax Code will come into force from January 1, 2026."),
     ("en", "2025-08-05", "The programme for 2025-2029 provides for 1.5 trillion tenge."),
     ("en", "2025-08-05", "The Head of State may visit the region again, the akim said."),
+    ("en", "2025-08-01", "He reminded that early this year he visited the battery locomotive "
+     "plant in Astana."),
+    ("en", "2025-08-05", "This year, 2,000 km of local roads were repaired."),
+    ("en", "2025-08-05", "The indicator is included in the Concept for the Development of "
+     "Healthcare until 2030."),
     ("ru", "2025-10-01", "За девять месяцев 2025 года ВВП вырос на 6,3%."),
     ("ru", "2025-10-01", "В 2024 году рост составил 4,8%, сообщили в Бюро национальной "
      "статистики."),

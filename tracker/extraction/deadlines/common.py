@@ -221,15 +221,28 @@ def squash(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_BOUNDARY = re.compile(r"[;:!?]|[,.](?!\d)")
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    found = _BOUNDARY.search(sentence, pos)
+    return found.start() if found else len(sentence)
+
+
 def clause_around(sentence: str, start: int, end: int) -> str:
-    """The clause holding a span: up to the nearest , ; : or sentence edge on each side."""
-    left = max(sentence.rfind(c, 0, start) for c in ",;:.!?")
-    rights = [i for i in (sentence.find(c, end) for c in ",;:!?") if i != -1]
-    dot = re.search(r"\.(?!\d)", sentence[end:])
-    if dot:
-        rights.append(end + dot.start())
-    right = min(rights) if rights else len(sentence)
-    return sentence[left + 1 : right]
+    """The clause holding a span: up to the nearest , ; : or sentence edge on each side.
+
+    A fronted adverbial ("This year, 2,000 km were repaired") is no clause of its own: when
+    the span is nearly all there is, the clause after it is taken in too.
+    """
+    head = sentence[max(0, start - 400) : start]
+    lefts = [b.end() for b in _BOUNDARY.finditer(head)]
+    left = max(0, start - 400) + lefts[-1] if lefts else max(0, start - 400)
+    right = _clause_end(sentence, end)
+    rest = sentence[left:start] + sentence[end:right]
+    if len(rest.split()) < 3 and right < len(sentence) and sentence[right] == ",":
+        right = _clause_end(sentence, right + 1)
+    return sentence[left:right]
 
 
 def period_or_block(
@@ -263,10 +276,7 @@ def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:
     found: list[Candidate] = []
     for rule in rules:
         for m in rule.pattern.finditer(text):
-            try:
-                cand = rule.handler(m, ctx)
-            except (ValueError, OverflowError, KeyError, IndexError):
-                cand = None
+            cand = rule.handler(m, ctx)
             if cand is not None and cand.end > cand.start:
                 found.append(cand)
             if len(found) > 8 * MAX_MENTIONS:

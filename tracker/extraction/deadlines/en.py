@@ -84,9 +84,11 @@ YQ_P = (
     rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?:(?P<y>{Y})"
     r"|(?P<q>current|this|next|following|coming)\s+year(?!['’]s)|year(?!['’]s)))?"
 )
+# A programme's title runs from its noun through capitalised words and small function words
+# up to the cue: "the Concept for the Development of Healthcare until 2030".
 PROGRAMME = re.compile(
     r"\b(?:Concept|Strategy|Program|Programme|Plan|Doctrine|Road\s?[Mm]ap|Framework|Agenda"
-    r"|Vision|Code|Project)(?:\s+of\s+[A-Z][\w-]*)?\s*[\"”»]?\s*$"
+    r"|Vision|Code|Project)(?:\s+(?:for|of|on|the|and|in|[A-Z][\w-]*))*\s*[\"”»]?\s*$"
 )
 DIRECTIVE = re.compile(
     r"\b(?:must|should|shall|will|needs?|instructed|tasked|ordered|required|is\s+to|are\s+to"
@@ -222,13 +224,26 @@ def on_year_end(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 
 
 def on_rel_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
-    before = ctx.sentence[max(0, m.start() - 12) : m.start()]
+    before = ctx.sentence[max(0, m.start() - 24) : m.start()]
     if re.search(r"\b(?:of|from|since|for|last|than)\s+(?:the\s+)?$", before, F):
         return None  # "of this year" belongs to a longer phrase we did not read; leave it
     if m.group("cue") is None and m.group("q").lower() == "current":
         return None  # "the current year" with no preposition is a noun, not a time
-    year = ctx.published.year + REL[m.group("q").lower()]
-    return Candidate(m.start(), m.end(), year_end(year), YEAR)
+    rel = REL[m.group("q").lower()]
+    if rel == 0 and (
+        re.search(r"\b(?:early|earlier|beginning\s+of|start\s+of)\s+(?:the\s+)?$", before, F)
+        or _reads_past(ctx, m.start(), m.end())
+    ):
+        return Candidate(m.start(), m.end(), block=True)  # "he visited early this year"
+    return Candidate(m.start(), m.end(), year_end(ctx.published.year + rel), YEAR)
+
+
+def _reads_past(ctx: Ctx, start: int, end: int) -> bool:
+    """Like looks_past, but any "-ed" verb counts: "this year" alone is often a report."""
+    clause = clause_around(ctx.sentence, start, end)
+    if DIRECTIVE.search(clause):
+        return False
+    return bool(PAST.search(clause) or re.search(r"\b(?!need)[a-z]{3,}ed\b", clause))
 
 
 def on_cue_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -297,7 +312,9 @@ def _count(m: re.Match[str], default: int | None = None) -> int | None:
     if n:
         return int(n) if n.isdigit() else NUMBERS.get(n.lower().replace(" ", "-"))
     art = (m.group("art") or "").lower()
-    return 1 if art in {"a", "an"} else default
+    if art in {"a", "an"} or m.group("nx"):
+        return 1  # "within a month", "within the next month"
+    return default
 
 
 def vague(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -436,7 +453,7 @@ RULES = [
     Rule(
         re.compile(
             r"\b(?P<cue>within|in|no\s+later\s+than|not\s+later\s+than|during\s+the\s+next"
-            r"|over\s+the\s+next)\s+(?:the\s+(?:next|coming|following)\s+|a\s+period\s+of\s+)?"
+            r"|over\s+the\s+next)\s+(?:(?P<nx>the\s+(?:next|coming|following))\s+|a\s+period\s+of\s+)?"
             rf"(?:(?P<art>an?|the)\s+)?(?:(?P<n>\d{{1,3}}|{NUMW})[\s-]+)?"
             r"(?:(?P<w>working|business|calendar)[\s-]+)?(?P<u>days?|weeks?|months?|years?|fortnight)"
             r"\b(?:['’]s?\s+time|\s+period|\s+time[\s-]?frame|\s+term)?",
@@ -458,7 +475,7 @@ RULES = [
     Rule(
         re.compile(
             r"\b(?:by|before|ahead\s+of|prior\s+to|until|till|in\s+time\s+for)\s+the\s+"
-            r"(?:(?:start|beginning|onset|launch|opening)\s+of\s+(?:the\s+)?)?"
+            r"(?:(?:start|beginning|onset|launch|opening|end)\s+of\s+(?:the\s+)?)?"
             r"(?:new\s+|next\s+|upcoming\s+|coming\s+)?(?:[a-z-]+\s+){0,2}?"
             r"(?:season|campaign|school\s+year|academic\s+year|floods?|flood\s+period|winter"
             r"|spring|harvest)\b",
