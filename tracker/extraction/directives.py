@@ -113,7 +113,7 @@ _PREPOSITION_BEFORE = {
     ),
     "ru": re.compile(
         r"\b(?:в|во|на|для|по|от|из|с|со|к|ко|у|при|о|об|за|под|над|между|"
-        r"через|до|после|перед)\s*$",
+        r"через|до|после)\s*$",
         I,
     ),
     "kk": re.compile(r"$^"),
@@ -191,6 +191,20 @@ _INTRO_WORDS = re.compile(
     r"следующ|тапсырма|міндет|нұсқау",
     I,
 )
+# Someone's opinion, not an assignment: "Experts believe the Government should ...".
+_OPINION = {
+    "en": re.compile(
+        r"\b(?:experts?|analysts?|economists?|observers?|critics|believes?|think|thinks|argues?|"
+        r"in\s+(?:the|his|her|their|our)\s+(?:opinion|view))\b",
+        I,
+    ),
+    "ru": re.compile(
+        r"по\s+мнению|считают|считает|полагают|полагает|уверены|уверен\b|"
+        r"эксперт|аналитик|экономист",
+        I,
+    ),
+    "kk": re.compile(r"пікірінше|сарапшы|санайды|ойлайды", I),
+}
 _QUESTION = re.compile(r"\?\s*[\"»”]?\s*$")
 
 
@@ -375,9 +389,7 @@ def _frames(
     frames: list[_Frame] = []
     for i, t in enumerate(triggers):
         lo = triggers[i - 1].end if i else 0
-        f = _frame(art, s, sent, t, lo, bodies, issuer_spans, coexec_spans, deadlines)
-        if f is not None:
-            frames.append(f)
+        frames.extend(_frame(art, sent, t, lo, bodies, issuer_spans, coexec_spans, deadlines))
     # A frame's task ends where the next frame's clause starts.
     for a, b in itertools.pairwise(frames):
         cut = _clause_boundary(sent, a.task_start, b.clause_start, lang)
@@ -469,7 +481,6 @@ def _subject_run(
 
 def _frame(
     art: _Article,
-    s: Sentence,
     sent: str,
     t: Trigger,
     lo: int,
@@ -477,17 +488,50 @@ def _frame(
     issuer_spans: list[tuple[int, int]],
     coexec_spans: list[tuple[int, int]],
     deadlines: list[DeadlineMention],
-) -> _Frame | None:
-    lang = art.lang
-    n = len(sent)
+) -> list[_Frame]:
     not_issuer = [
         b
         for b in bodies
         if not _inside(b.start, issuer_spans)
         and not (b.kind == "person" and _issuer_person(sent, b, t))
     ]
-    if lang == "kk":
+    if art.lang == "kk":
         return _kk_frame(art, sent, t, lo, not_issuer, coexec_spans, deadlines)
+    f = _frame_en_ru(art, sent, t, lo, not_issuer, issuer_spans, coexec_spans, deadlines)
+    return [f] if f is not None else []
+
+
+def _frame_en_ru(
+    art: _Article,
+    sent: str,
+    t: Trigger,
+    lo: int,
+    not_issuer: list[BodyMention],
+    issuer_spans: list[tuple[int, int]],
+    coexec_spans: list[tuple[int, int]],
+    deadlines: list[DeadlineMention],
+) -> _Frame | None:
+    lang = art.lang
+    n = len(sent)
+    if lang == "en" and t.word in ("demanded", "demands", "insisted"):
+        # "demanded that the akimats take measures": the subject of the that-clause
+        that = re.match(r"\s+(?:that|on)\s+", sent[t.end :])
+        run, run_end = (
+            _run_after(sent, lang, t.end + that.end(), not_issuer, deadlines) if (that) else ([], 0)
+        )
+        if not run:
+            if not re.match(r"\s+to\s", sent[t.end :]):
+                return None
+        else:
+            f = _Frame(
+                t,
+                clause_start=_active_clause_start(sent, t, issuer_spans, lo),
+                task_start=run_end,
+                task_end=n,
+                confidence=0.9,
+            )
+            _split_roles(f, run, coexec_spans)
+            return f
     if t.kind in (ACTIVE, VAGUE):
         if lang == "en":
             marker = _en_task_marker(sent, t, not_issuer)
@@ -526,6 +570,8 @@ def _frame(
         f.confidence = 0.95 if t.kind == ACTIVE else 0.8
         return f
     # passive, modal, need, weak: the bodies stand before the trigger
+    if t.kind in (MODAL, NEED) and _OPINION[lang].search(sent, 0, t.start) and not issuer_spans:
+        return None
     run = _subject_run(sent, lang, t.start, lo, not_issuer, deadlines, issuer_spans)
     for_group = None
     if t.kind in (NEED, WEAK) and lang == "en":
@@ -717,35 +763,50 @@ def _kk_frame(
     bodies: list[BodyMention],
     coexec_spans: list[tuple[int, int]],
     deadlines: list[DeadlineMention],
-) -> _Frame | None:
-    """Kazakh is verb-final: '<issuer> <body-DAT> [deadline] <task-ACC> тапсырды'."""
-    before = [b for b in bodies if lo <= b.start and b.end <= t.start]
-    assignees: list[BodyMention] = []
-    task_start = lo
-    for b in before:
+) -> list[_Frame]:
+    """Kazakh is verb-final: '<issuer> <body-DAT> [deadline] <task-ACC> тапсырды'.
+
+    Coordinated assignments share the verb: 'A-ға X-ды, B-ға Y-ды тапсырды' gives two
+    directives, one per addressee with the task that follows it.
+    """
+    dl_spans = [(d.start, d.end) for d in deadlines]
+    slots: list[tuple[list[BodyMention], int]] = []  # (bodies, where their task starts)
+    for b in (b for b in bodies if lo <= b.start and b.end <= t.start):
         word = sent[b.start : _word_end(sent, b.end)]
-        if _inside(b.start, coexec_spans):
-            assignees.append(b)
-            task_start = max(task_start, _coexec_end(coexec_spans, b.start))
+        coexec = _inside(b.start, coexec_spans)
+        if not coexec and _KK_GENITIVE.search(word):
             continue
-        if _KK_GENITIVE.search(word):
+        if not coexec and t.kind in (ACTIVE, PASSIVE) and not _KK_DATIVE.search(word):
             continue
-        if t.kind in (ACTIVE, PASSIVE) and not _KK_DATIVE.search(word):
-            continue
-        assignees.append(b)
-        task_start = max(task_start, _word_end(sent, b.end))
-    for sp in iss.find_issuers(sent[lo : t.start], "kk"):
-        task_start = max(task_start, lo + sp.end)
-    f = _Frame(t, clause_start=lo, task_start=task_start, task_end=t.start)
-    _split_roles(f, assignees, coexec_spans)
+        end = _coexec_end(coexec_spans, b.start) if coexec else _word_end(sent, b.end)
+        if slots and (
+            coexec or _CONNECTOR["kk"].match(_mask(sent, dl_spans, slots[-1][1], b.start))
+        ):
+            slots[-1] = ([*slots[-1][0], b], max(slots[-1][1], end))
+        else:
+            slots.append(([b], end))
+    issuer_end = max((lo + sp.end for sp in iss.find_issuers(sent[lo : t.start], "kk")), default=lo)
+    if not slots:
+        slots = [([], issuer_end)]
     vague = t.kind == VAGUE or (t.kind == ACTIVE and "тапсырма" in t.word)
-    if vague and sent.rstrip().endswith(":"):
-        f.intro = True
-        return f
-    f.confidence = {ACTIVE: 0.95, PASSIVE: 0.9, MODAL: 0.8, NEED: 0.75}.get(t.kind, 0.7)
-    if not assignees and t.kind in (MODAL, NEED):
-        f.confidence = 0.5
-    return f
+    conf = {ACTIVE: 0.95, PASSIVE: 0.9, MODAL: 0.8, NEED: 0.75}.get(t.kind, 0.7)
+    frames = []
+    for k, (slot_bodies, task_start) in enumerate(slots):
+        task_end = slots[k + 1][0][0].start if k + 1 < len(slots) else t.start
+        f = _Frame(
+            t,
+            clause_start=slot_bodies[0].start if slot_bodies else lo,
+            task_start=max(task_start, issuer_end),
+            task_end=task_end,
+            confidence=conf,
+        )
+        _split_roles(f, slot_bodies, coexec_spans)
+        if vague and sent.rstrip().endswith(":"):
+            f.intro = True
+        if not slot_bodies and t.kind in (MODAL, NEED):
+            f.confidence = 0.5
+        frames.append(f)
+    return frames
 
 
 def _coexec_end(spans: list[tuple[int, int]], pos: int) -> int:
@@ -1028,6 +1089,24 @@ def _ru_dative_start(sent: str) -> int | None:
     return m.start(1)
 
 
+def _run_after(
+    sent: str, lang: str, pos: int, bodies: list[BodyMention], deadlines: list[DeadlineMention]
+) -> tuple[list[BodyMention], int]:
+    """Bodies standing right after ``pos`` with only connectors between them, and where the
+    run ends (``pos`` itself when there is none)."""
+    run = []
+    dl_spans = [(d.start, d.end) for d in deadlines]
+    for b in bodies:
+        if b.start < pos:
+            continue
+        gap = _mask(sent, dl_spans, pos, b.start)
+        if not (_CONNECTOR[lang].match(gap) or b.start - pos <= 1):
+            break
+        run.append(b)
+        pos = _word_end(sent, b.end)
+    return run, pos
+
+
 def _bare_frame(
     art: _Article,
     sent: str,
@@ -1040,15 +1119,7 @@ def _bare_frame(
     marker = re.match(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+", sent)
     body_start = marker.end() if marker else 0
     coexec = _coexec_spans(sent, lang, bodies)
-    lead = []
-    pos = body_start
-    for b in bodies:
-        gap = _mask(sent, [(d.start, d.end) for d in deadlines], pos, b.start)
-        if b.start >= pos and (_CONNECTOR[lang].match(gap) or b.start - pos <= 1):
-            lead.append(b)
-            pos = _word_end(sent, b.end)
-        else:
-            break
+    lead, pos = _run_after(sent, lang, body_start, bodies, deadlines)
     if lang == "ru":
         inf = _ru_infinitive(sent, pos, bodies)
         if inf is None:

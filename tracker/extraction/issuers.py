@@ -92,7 +92,11 @@ _CHAIR = {
 }
 # A quote closes and its speaker follows: '...," Olzhas Bektenov noted.' / '», — отметил ...'
 _QUOTE_SPEAKER = {
-    "en": re.compile(r"[,.!?]?[\"”»]\s*,?\s+(?P<who>.{0,80})$"),
+    "en": re.compile(
+        r"[,.!?]?[\"”»]\s*,?\s+(?P<who>.{0,80})$|,\s+(?P<who2>[^,]{2,80}?)\s+(?:said|noted|"
+        r"stressed|emphasi[sz]ed|added|instructed|stated|underlined|pointed\s+out|concluded|"
+        r"highlighted|urged)\s*[.!]?\s*$"
+    ),
     "ru": re.compile(r"(?:[,.!?]?[\"”»]\s*,?\s*|,\s*)[-–—]\s*(?P<who>.{0,80})$"),
     "kk": re.compile(r"(?:[,.!?]?[\"”»]\s*,?\s*|,\s*)[-–—]\s*(?P<who>.{0,80})$"),
 }
@@ -147,4 +151,6 @@ def quote_speaker(sentence: str, lang: str) -> str | None:
     if rx is None:
         return None
     m = rx.search(sentence)
-    return issuer_in(m.group("who"), lang) if m else None
+    if m is None:
+        return None
+    return issuer_in(m.group("who") or m.groupdict().get("who2") or "", lang)

@@ -435,9 +435,17 @@ def _balance_quotes(text: str) -> str:
     return text
 
 
+_EN_TRAILING_SPEAKER = re.compile(
+    r",\s+(?:[\w.’'-]+\s+){1,5}(?:said|noted|stressed|emphasi[sz]ed|added|instructed|stated|"
+    r"underlined|pointed\s+out|concluded|highlighted|urged)\s*[.!]?\s*$"
+)
+
+
 def cut_attribution(text: str, lang: str) -> str:
-    """Drop a closing quote and what follows it ('...begin," Olzhas Bektenov instructed.')."""
+    """Drop a closing quote and what follows it ('...begin," Olzhas Bektenov instructed.'),
+    or a trailing speaker (', the Prime Minister said.')."""
     if lang == "en":
+        text = _EN_TRAILING_SPEAKER.sub("", text)
         for m in re.finditer(r"[\"”»]", text):
             before = text[: m.start()]
             if m.group(0) == '"' and (not before or before[-1].isspace()):

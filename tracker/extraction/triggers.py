@@ -98,7 +98,8 @@ _EN = [
         re.compile(
             r"\b(?P<w>instructed|instructs|tasked|ordered|charged|directed|"
             r"directs|obliged|obliges|entrusted|entrusts|commissioned|mandated|urged|urges|asked|"
-            r"asks|requested|requests|called\s+(?:up)?on|calls\s+(?:up)?on|told|tells)\b",
+            r"asks|requested|requests|called\s+(?:up)?on|calls\s+(?:up)?on|told|tells|"
+            r"demanded|demands|insisted)\b",
             I,
         ),
     ),
@@ -224,8 +225,8 @@ _RULES = {"en": _EN, "ru": _RU, "kk": _KK}
 _PREFILTER = {
     "en": re.compile(
         r"instruct|task|order|charg|direct|oblig|entrust|commission|mandat|request|ask|urge|"
-        r"told|tell|call|assign|must|should|shall|ought|need|has\s+to|have\s+to|\bis\s+to\b|"
-        r"\bare\s+to\b|required|responsible|necessary|imperative|important|crucial|vital|"
+        r"told|tell|call|assign|demand|insist|must|should|shall|ought|need|has\s+to|"
+        r"have\s+to|\bis\s+to\b|\bare\s+to\b|required|responsible|necessary|imperative|important|crucial|vital|"
         r"essential|critical|advisable|key",
         I,
     ),
