@@ -166,6 +166,7 @@ EN_CASES = [
      [("National Bank", "person")]),
     ("The regional akims have been instructed to take personal control of the issue.",
      [(AKIMATS, "person")]),
+    ("Akims must personally check the readiness of every school.", [(AKIMATS, "person")]),
     # bodies the registry lacks
     ("The Ministry of Space Tourism and the Agency for Lunar Affairs must cooperate.",
      [(None, "ministry"), (None, "agency")]),
@@ -237,6 +238,7 @@ RU_CASES = [
     ("Министр энергетики Алмасадам Саткалиев и аким Алматы Дархан Сатыбалды провели встречу.",
      [(ME, "person"), (ALA, "person")]),
     ("Вице-министр здравоохранения сообщил о ходе работ.", [(MH, "person")]),
+    ("Акимам областей поручено взять на личный контроль ход работ.", [(AKIMATS, "person")]),
     ("Председатель Агентства по финансовому мониторингу доложил о работе.",
      [("Financial Monitoring Agency", "person")]),
     ("Министерство космического туризма должно подготовить план.", [(None, "ministry")]),
@@ -250,6 +252,7 @@ RU_NOT_BODIES = [
     "Казахстан и Узбекистан подписали соглашение.",
     "МИД Узбекистана и Министерство иностранных дел России провели консультации.",
     "Об этом сообщает МАГАТЭ.",
+    "Аким области доложил о ходе работ.",
 ]
 
 

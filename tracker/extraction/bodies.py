@@ -150,6 +150,8 @@ _EXCLUDE = {
         head of state|head of government|head of cabinet
         government session|government meeting|government sitting|government hour
         government decree|government resolution|government's session|government chaired
+        government house|government program|government programme|government hour
+        government extended meeting|government expanded meeting|government meeting room
         extended government meeting|expanded government meeting
         international atomic energy agency|iaea|international energy agency
         eurasian development bank|asian development bank|islamic development bank
@@ -388,14 +390,17 @@ class _Matcher:
         if registry.get("akimats") is None or registry.get("akimats").kind != "group":
             return
         phrases = {
-            "en": "akims of the regions|akims of regions|regional akims|akims of all regions"
-            "|akims of oblasts|regional governors|governors of the regions",
-            "ru": "акимы областей|акимы регионов|акимы всех регионов|акимы областей и городов",
-            "kk": "облыс әкімдері|облыстардың әкімдері|өңір әкімдері|өңірлердің әкімдері",
+            "en": "akims|akims of the regions|akims of regions|regional akims|akims of all regions"
+            "|akims of oblasts|regional governors|governors of the regions|heads of regions"
+            "|heads of the regions|regional heads",
+            "ru": "акимы|акимы областей|акимы регионов|акимы всех регионов|акимы областей и "
+            "городов|главы регионов|руководители регионов",
+            "kk": "әкімдер|облыс әкімдері|облыстардың әкімдері|өңір әкімдері|өңірлердің әкімдері"
+            "|өңір басшылары|өңірлердің басшылары",
         }[self.lang]
         for phrase in phrases.split("|"):
-            keys, _ = name_keys(phrase, self.lang)
-            self._insert(self.trie, keys, _Entry("akimats", PERSON, _PERSON, (), ()))
+            keys, nums = name_keys(phrase, self.lang)
+            self._insert(self.trie, keys, _Entry("akimats", PERSON, _PERSON, nums, ()))
 
     # -- matching helpers ---------------------------------------------------------------
 
