@@ -36,3 +36,13 @@ def _celery_broker(request: pytest.FixtureRequest) -> None:
     redis_url = request.getfixturevalue("redis_url")
     settings.CELERY_BROKER_URL = redis_url
     app.conf.broker_url = redis_url
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
+    """PBKDF2 costs half a second per user; tests create many users."""
+    from django.conf import settings
+
+    if settings.configured:
+        django_settings = request.getfixturevalue("settings")
+        django_settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
