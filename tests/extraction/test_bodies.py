@@ -167,6 +167,8 @@ EN_CASES = [
     ("The regional akims have been instructed to take personal control of the issue.",
      [(AKIMATS, "person")]),
     ("Akims must personally check the readiness of every school.", [(AKIMATS, "person")]),
+    ("The mayors of Astana and Almaty were told to solve the traffic problem.",
+     [(AST, "person"), (ALA, "person")]),
     # bodies the registry lacks
     ("The Ministry of Space Tourism and the Agency for Lunar Affairs must cooperate.",
      [(None, "ministry"), (None, "agency")]),
@@ -239,6 +241,8 @@ RU_CASES = [
      [(ME, "person"), (ALA, "person")]),
     ("Вице-министр здравоохранения сообщил о ходе работ.", [(MH, "person")]),
     ("Акимам областей поручено взять на личный контроль ход работ.", [(AKIMATS, "person")]),
+    ("Акимам Астаны и Шымкента поручено решить проблему пробок.",
+     [(AST, "person"), (SHY, "person")]),
     ("Председатель Агентства по финансовому мониторингу доложил о работе.",
      [("Financial Monitoring Agency", "person")]),
     ("Министерство космического туризма должно подготовить план.", [(None, "ministry")]),
@@ -294,6 +298,7 @@ KK_CASES = [
      [(IGA, "group"), (MES, "ministry")]),
     ("Ішкі істер министрі Ержан Сәденов баяндама жасады.", [(MIA, "person")]),
     ("Алматы қаласының әкімі Дархан Сатыбалды мәлімдеді.", [(ALA, "person")]),
+    ("Қаржы және Сауда министрлеріне тапсырылды.", [(MF, "person"), (MTI, "person")]),
     ("Ғарыш туризмі министрлігіне хат жолданды.", [(None, "ministry")]),
 ]  # fmt: skip
 

@@ -95,11 +95,29 @@ _PRE_HEADS = {
     "ru": {},
     "kk": {"министрлік": "ministry", "әкімдік": "akimat"},
 }
-# Plural head words (keys) that open or close a coordinated list.
+# Plural head words (keys) that open or close a coordinated list: key -> (family, person?).
+# Titles too: "the akims of Astana and Almaty", "министрам финансов и торговли".
 _PLURAL_HEADS = {
-    "en": {"ministries": "ministry", "akimats": "akimat"},
-    "ru": {"министерств": "ministry", "акимат": "akimat"},
-    "kk": {"министрлік": "ministry", "әкімдік": "akimat"},
+    "en": {
+        "ministries": ("ministry", False),
+        "akimats": ("akimat", False),
+        "ministers": ("ministry", True),
+        "akims": ("akimat", True),
+        "mayors": ("akimat", True),
+        "governors": ("akimat", True),
+    },
+    "ru": {
+        "министерств": ("ministry", False),
+        "акимат": ("akimat", False),
+        "министр": ("ministry", True),
+        "аким": ("akimat", True),
+    },
+    "kk": {
+        "министрлік": ("ministry", False),
+        "әкімдік": ("akimat", False),
+        "министр": ("ministry", True),
+        "әкім": ("akimat", True),
+    },
 }
 # Person titles built from the same complements.
 _TITLE_POST = {
@@ -613,14 +631,9 @@ def _match_at(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
             )
 
     # 3. A plural head followed by a list: "Ministries of Trade, Finance and ...".
-    family = mt.plural_heads.get(tok.key)
-    if (
-        family is not None
-        and tok.plural is not False
-        and mt.lang != "kk"
-        and (mt.lang != "en" or tok.low in ("ministries", "akimats"))
-    ):
-        lst = _post_list(mt, toks, i, family, sentence)
+    head = mt.plural_heads.get(tok.key)
+    if head is not None and tok.plural is not False and mt.lang != "kk":
+        lst = _post_list(mt, toks, i, head, sentence)
         if lst is not None:
             candidates.append(lst)
 
@@ -684,7 +697,8 @@ def _lent_classifiers(mt: _Matcher, toks: list[_Tok], items) -> set[str]:
     return cls
 
 
-def _post_list(mt: _Matcher, toks: list[_Tok], i: int, family: str, sentence: str):
+def _post_list(mt: _Matcher, toks: list[_Tok], i: int, head: tuple[str, bool], sentence: str):
+    family, person = head
     n = len(toks)
     j = i + 1
     if mt.lang == "en":
@@ -704,7 +718,7 @@ def _post_list(mt: _Matcher, toks: list[_Tok], i: int, family: str, sentence: st
         cls.add(mt.classifiers[toks[j].key])
         j += 1
     cls |= _lent_classifiers(mt, toks, items)
-    return j, _list_mentions(mt, toks, items, cls, sentence, toks[i].start, family)
+    return j, _list_mentions(mt, toks, items, cls, sentence, toks[i].start, family, person)
 
 
 def _pre_list(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
@@ -719,15 +733,16 @@ def _pre_list(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
         if j < n and toks[j].key in mt.classifiers:
             cls.add(mt.classifiers[toks[j].key])
             j += 1
-        if j >= n or mt.plural_heads.get(toks[j].key) != family:
+        kind = mt.plural_heads.get(toks[j].key) if j < n else None
+        if kind is None or kind[0] != family:
             continue
         head = toks[j]
-        if mt.lang == "en" and head.low not in ("ministries", "akimats"):
-            continue
         if mt.lang == "kk" and head.plural is not True:
             continue
+        if mt.lang == "ru" and head.plural is not True:
+            continue
         cls |= _lent_classifiers(mt, toks, items)
-        mentions = _list_mentions(mt, toks, items, cls, sentence, None, family)
+        mentions = _list_mentions(mt, toks, items, cls, sentence, None, family, kind[1])
         if mentions:
             # The last body's span reaches the shared head word.
             last = mentions[-1]
@@ -736,16 +751,20 @@ def _pre_list(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
     return None
 
 
-def _list_mentions(mt, toks, items, cls, sentence, head_start, family) -> list[BodyMention]:
+def _list_mentions(
+    mt, toks, items, cls, sentence, head_start, family, person=False
+) -> list[BodyMention]:
     out = []
     for n, (s, e, entries) in enumerate(items):
         entry = mt.resolve_item(entries, cls)
         start = head_start if (n == 0 and head_start is not None) else toks[s].start
         if entry is None:
             if family == "akimat":  # "akimats of Aktobe and Atyrau": city akimats we lack
-                out.append(_mention(sentence, start, toks[e - 1].end, None, "akimat"))
+                kind = PERSON if person else "akimat"
+                out.append(_mention(sentence, start, toks[e - 1].end, None, kind))
             continue
-        out.append(_mention(sentence, start, toks[e - 1].end, entry.canonical, entry.kind))
+        kind = PERSON if person else entry.kind
+        out.append(_mention(sentence, start, toks[e - 1].end, entry.canonical, kind))
     return out
 
 
