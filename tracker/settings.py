@@ -134,6 +134,27 @@ CELERY_TIMEZONE = "UTC"
 CELERY_ENABLE_UTC = True
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
 
+# Ingestion: files, feeds and the "Add news" page (tracker/ingestion).
+# Files (command line or upload) larger than this are refused before they are read.
+INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
+# Uploads up to this size are ingested in the request; larger ones run as a Celery job.
+INGEST_UPLOAD_INLINE_BYTES = env_int("INGEST_UPLOAD_INLINE_BYTES", 256 * 1024, minimum=0)
+# Processes extracting in parallel for large command-line batches (0: one per CPU, max 4).
+INGEST_WORKERS = env_int("INGEST_WORKERS", 0, minimum=0)
+# Feeds: HTTP timeout and size limit per feed or page, the beat interval of the check for
+# due sources, the default poll interval of a new source, and a poll's time budget.
+INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 15, minimum=1)
+INGEST_FETCH_MAX_BYTES = env_int("INGEST_FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+INGEST_FEED_CHECK_SECONDS = env_int("INGEST_FEED_CHECK_SECONDS", 300, minimum=10)
+INGEST_FEED_DEFAULT_INTERVAL_MINUTES = env_int(
+    "INGEST_FEED_DEFAULT_INTERVAL_MINUTES", 60, minimum=5
+)
+INGEST_FEED_POLL_BUDGET_SECONDS = env_int("INGEST_FEED_POLL_BUDGET_SECONDS", 240, minimum=10)
+CELERY_BEAT_SCHEDULE["ingestion-poll-due-sources"] = {
+    "task": "tracker.ingestion.tasks.sources_poll_due_task",
+    "schedule": float(INGEST_FEED_CHECK_SECONDS),
+}
+
 globals().update(env_email())
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Directive Tracker <tracker@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
