@@ -131,8 +131,20 @@ class BodyResolver:
         return pk
 
 
+def registry_records_for_extraction() -> list[dict]:
+    """The registry's records without the bodies still awaiting review.
+
+    A body flagged ``needs_review`` is a name the extractor met and did not know. Left
+    out, the extractor reports the name as unknown again and the resolver links the same
+    row, so nothing is lost; kept in, an editor who files that name as an alias of the
+    right body (the usual way to resolve it) would make the registry refuse to load.
+    """
+    pending = set(Body.objects.filter(needs_review=True).values_list("name", flat=True))
+    return [record for record in registry_records() if record["name"] not in pending]
+
+
 def registry_from_database() -> Registry:
-    return Registry.from_records(registry_records())
+    return Registry.from_records(registry_records_for_extraction())
 
 
 def _aware_published(value: dt.date | dt.datetime) -> dt.datetime:
@@ -402,7 +414,7 @@ def ingest_articles(
     each chunk. ``workers > 1`` lets a large batch be extracted in that many processes."""
     report = IngestReport()
     bodies = BodyResolver()
-    records = registry_records() if extract_directives else []
+    records = registry_records_for_extraction() if extract_directives else []
     extractor = Extractor(
         registry=Registry.from_records(records), records=records, workers=workers
     )
