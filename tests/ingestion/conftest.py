@@ -108,6 +108,11 @@ class TaskCounter:
         self._changed = threading.Condition()
 
     def on_postrun(self, sender=None, **kwargs) -> None:
+        from django.db import connections
+
+        # The worker thread's connection would outlive the thread and keep PostgreSQL
+        # from dropping the test database: close it after each task.
+        connections.close_all()
         if sender is not None:
             with self._changed:
                 self.done.append(sender.name.rsplit(".", 1)[-1])
@@ -161,3 +166,30 @@ def make_user(django_user_model) -> Callable[..., object]:
         return user
 
     return make
+
+
+@pytest.fixture
+def start_celery_worker(transactional_db) -> Iterator[Callable[[], TaskCounter]]:
+    """Like celery_worker, but started when the test says so (tasks wait in Redis)."""
+    from celery.contrib.testing.worker import start_worker
+    from celery.signals import task_postrun
+
+    from tracker.celery import app
+
+    purge_broker()
+    stack = contextlib.ExitStack()
+    counter = TaskCounter()
+
+    def start() -> TaskCounter:
+        task_postrun.connect(counter.on_postrun, weak=False)
+        stack.callback(task_postrun.disconnect, counter.on_postrun)
+        stack.enter_context(
+            start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30)
+        )
+        return counter
+
+    try:
+        yield start
+    finally:
+        stack.close()
+        purge_broker()

@@ -4,6 +4,7 @@
   the file (size before reading, then the readers' whole-file checks: empty, binary,
   undecodable, unknown format) and raises ``InputError`` naming it; otherwise it counts
   the records and stores the file on a *pending* ``IngestJob``.
+* ``ingest_job_discard(*, job)`` deletes a pending job the user does not want.
 * ``ingest_job_start(*, job)`` runs a small file (``INGEST_UPLOAD_INLINE_BYTES``) at once
   and queues a larger one for ``ingest_job_run_task`` when the transaction commits.
 * ``ingest_job_run(*, job_id)`` (the task's work) claims the job with a conditional
@@ -136,6 +137,12 @@ def ingest_job_start(*, job: IngestJob) -> IngestJob:
                 transaction.on_commit(partial(ingest_job_run_task.delay, job.pk))
     job.refresh_from_db()
     return job
+
+
+def ingest_job_discard(*, job: IngestJob) -> bool:
+    """Delete a job that was uploaded but never started (and its stored file)."""
+    deleted, _ = IngestJob.objects.filter(pk=job.pk, status=IngestJob.Status.PENDING).delete()
+    return bool(deleted)
 
 
 def _claim(job_id: int) -> bool:

@@ -26,6 +26,12 @@ Suggestions (a newer extraction of a curated directive, see ``reextract``):
 * ``directive_ids_with_suggestions(*, directive_ids)`` -> the subset that has an open
   suggestion: one query for a page of the review queue.
 
+Previews and jobs (the "Add news" pages):
+
+* ``article_preview(*, article)`` -> what ingesting a parsed article would propose (its
+  language, the extracted directives, the stored duplicate if any); stores nothing.
+* ``ingest_job_get(*, job_id)`` -> the upload job without its file.
+
 Writes are ``suggestion_apply`` / ``suggestion_dismiss`` in ``tracker.ingestion.suggestions``.
 """
 
@@ -33,10 +39,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from tracker.directives.models import CLOSED_STATUSES, Directive
+from django.db.models import Q
+
+from tracker.directives.models import (
+    CLOSED_STATUSES,
+    Article,
+    Directive,
+    normalized_content_hash,
+)
+from tracker.extraction import detect_lang, extract
+from tracker.extraction.registry import Registry
+from tracker.extraction.sources import SourceArticle
+from tracker.extraction.types import ExtractedDirective
 from tracker.ingestion.models import DirectiveSuggestion, IngestJob
+from tracker.ingestion.services import registry_from_database
 from tracker.ingestion.suggestions import (
     SNAPSHOT_FIELDS,
     changed_fields,
@@ -90,6 +109,28 @@ def directive_suggestion_diff(*, directive_id: int) -> dict[str, Any] | None:
             for name, label in SNAPSHOT_FIELDS.items()
         },
     }
+
+
+@dataclass(frozen=True)
+class ArticlePreview:
+    article: SourceArticle
+    lang: str
+    directives: list[ExtractedDirective]
+    duplicate: Article | None  # the stored article with the same text or URL
+
+
+def article_preview(*, article: SourceArticle, registry: Registry | None = None) -> ArticlePreview:
+    """What ingesting ``article`` would propose, without storing anything."""
+    text = article.text.strip()
+    lang = article.lang if article.lang in ("en", "ru", "kk") else detect_lang(text)
+    found = extract(
+        text, article.published_date, lang, registry=registry or registry_from_database(),
+        title=article.title,
+    )
+    query = Q(content_hash=normalized_content_hash(text))
+    if article.url:
+        query |= Q(url=article.url)
+    return ArticlePreview(article, lang, found, Article.objects.filter(query).first())
 
 
 def ingest_job_get(*, job_id: int) -> IngestJob:
