@@ -200,7 +200,7 @@ class Prepared:
 
     item: SourceArticle
     text: str
-    lang: str
+    lang: str | None  # detected once the article is known to be new
     content_hash: str
     url: str | None
     found: list[ExtractedDirective] = field(default_factory=list)
@@ -220,8 +220,14 @@ def prepare_article(article: SourceArticle) -> Prepared:
     url = (article.url or "").strip() or None
     if url is not None and len(url) > URL_MAX_LENGTH:
         raise ValueError(f"URL longer than {URL_MAX_LENGTH} characters")
-    lang = article.lang if article.lang in LANGS else detect_lang(text)
+    lang = article.lang if article.lang in LANGS else None
     return Prepared(article, text, lang, normalized_content_hash(text), url)
+
+
+def _detect_lang(prepared: Prepared) -> Prepared:
+    if prepared.lang is None:
+        prepared.lang = detect_lang(prepared.text)
+    return prepared
 
 
 def extraction_job(prepared: Prepared) -> Job:
@@ -335,6 +341,7 @@ def ingest_article(
     prepared = prepare_article(article)
     if _is_stored(prepared):
         return None, 0
+    _detect_lang(prepared)
     if extract_directives:
         (result,) = Extractor(registry=registry, records=None).submit(
             [extraction_job(prepared)]
@@ -396,7 +403,7 @@ def _new_articles(
         seen_hashes.add(prepared.content_hash)
         if prepared.url:
             seen_urls.add(prepared.url)
-        fresh.append(prepared)
+        fresh.append(_detect_lang(prepared))
     return fresh
 
 
