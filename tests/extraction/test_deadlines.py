@@ -718,3 +718,15 @@ def test_over_long_sentence_reads_only_the_head():
     mentions = find_deadlines(head + "x " * 600_000 + "by November 1", datetime.date(2025, 8, 5),
                               "en")
     assert [m.text for m in mentions] == ["by October 1"]
+
+
+def test_rule_keys_cover_every_match_in_the_tables():
+    from tracker.extraction.deadlines import en, kk, ru
+
+    modules = {"en": en, "ru": ru, "kk": kk}
+    rows = [("en", r[1]) for r in EN] + [("ru", r[1]) for r in RU] + [("kk", r[1]) for r in KK]
+    rows += [(r[0], r[2]) for r in NEVER]
+    for lang, sentence in rows:
+        for rule in modules[lang].RULES:
+            for m in rule.pattern.finditer(sentence):
+                assert any(k in m.group().lower() for k in rule.keys or ("",)), (sentence, m)

@@ -72,6 +72,10 @@ Handler = Callable[[re.Match[str], Ctx], Candidate | None]
 class Rule:
     pattern: re.Pattern[str]
     handler: Handler
+    # Lower-case substrings one of which every match contains: a rule whose keys are all
+    # absent from the sentence is skipped without running its regex (most sentences hold no
+    # deadline, and a substring test is far cheaper than a regex scan).
+    keys: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- calendar
@@ -274,7 +278,10 @@ def period_or_block(
 def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:
     text = ctx.sentence
     found: list[Candidate] = []
+    low = text.lower().replace("\xa0", " ")  # Russian typesetting puts NBSP after prepositions
     for rule in rules:
+        if rule.keys and not any(k in low for k in rule.keys):
+            continue
         for m in rule.pattern.finditer(text):
             cand = rule.handler(m, ctx)
             if cand is not None and cand.end > cand.start:

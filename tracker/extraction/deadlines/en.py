@@ -335,73 +335,89 @@ HALF_CUE = (
 
 RULES = [
     Rule(
-        re.compile(rf"\b(?P<cue>{BY})\s+(?:{WD},?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{D}){YQ}", F),
-        on_date,
-    ),
-    Rule(
         re.compile(
-            rf"\b(?P<cue>{BY})\s+(?:{WD},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{MON})"
+            rf"\b(?=[bnoutpd])(?P<cue>{BY})\s+(?:{WD},?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{D})"
             rf"{YQ}",
             F,
         ),
         on_date,
-    ),
-    Rule(
-        re.compile(rf"\b(?P<cue>{BY})\s+(?P<num>\d{{1,2}}[./]\d{{1,2}}[./]{YEAR_RE})(?!\d)", F),
-        on_numeric_date,
+        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>{END_OF}|{BY}|in|during|within|throughout)\s+(?:the\s+month\s+of\s+)?"
+            rf"\b(?=[bnoutpd])(?P<cue>{BY})\s+(?:{WD},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{MON})"
+            rf"{YQ}",
+            F,
+        ),
+        on_date,
+        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ),
+    Rule(
+        re.compile(
+            rf"\b(?=[bnoutpd])(?P<cue>{BY})\s+(?P<num>\d{{1,2}}[./]\d{{1,2}}[./]{YEAR_RE})(?!\d)",
+            F,
+        ),
+        on_numeric_date,
+        keys=(".", "/"),
+    ),
+    Rule(
+        re.compile(
+            rf"\b(?=[bnoutpdiw])(?P<cue>{END_OF}|{BY}|in|during|within|throughout)\s+(?:the\s+month\s+of\s+)?"
             rf"(?P<m>{MON})(?:\s*[-–—]\s*(?P<m2>{MON}))?{YQ}",
             F,
         ),
         on_month,
+        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd"
+            rf"\b(?=[butnidw])(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd"
             rf"|4th|I{{1,3}}|IV)[\s-]+quarter|Q(?P<qd>[1-4]))(?![\w-]){YQ_P}",
             F,
         ),
         on_quarter,
+        keys=("quarter", "q1", "q2", "q3", "q4"),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<hn>first|second|1st|2nd)\s+half"
+            rf"\b(?=[butnidw])(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<hn>first|second|1st|2nd)\s+half"
             rf"|H(?P<hd>[12]))(?![\w-]){YQ_P}(?!\s+of\b)",
             F,
         ),
         on_half,
+        keys=("half", "h1", "h2"),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:mid-?year"
+            rf"\b(?=[butn])(?P<cue>by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:mid-?year"
             r"|middle\s+of\s+(?:the\s+)?(?:(?P<q>current|this|next|following)\s+)?year"
             rf"|mid-(?P<y>{Y})|middle\s+of\s+(?P<y2>{Y}))",
             F,
         ),
         on_mid_year,
+        keys=("mid",),
     ),
     Rule(
         re.compile(
-            rf"\b(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next)\s+)?"
+            rf"\b(?=[butn])(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next)\s+)?"
             r"quarter\b",
             F,
         ),
         on_this_quarter,
+        keys=("quarter",),
     ),
     Rule(
         re.compile(
-            rf"\b(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next)\s+)?"
+            rf"\b(?=[butn])(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next)\s+)?"
             r"month\b(?!\s+of\b)",
             F,
         ),
         on_this_month,
+        keys=("month",),
     ),
     Rule(
         re.compile(
-            rf"\b(?:{END_OF})\s+(?:the\s+)?(?:(?P<q>current|this|next|following|coming)\s+)?"
+            rf"\b(?=[butn])(?:{END_OF})\s+(?:the\s+)?(?:(?P<q>current|this|next|following|coming)\s+)?"
             rf"year(?!['’]s)(?:\s+(?P<y3>{Y}))?"
             rf"|\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:end-year|year[-\s]end)"
             rf"(?:\s+(?P<y2>{Y}))?"
@@ -409,18 +425,20 @@ RULES = [
             F,
         ),
         lambda m, ctx: on_year_end(m, ctx) if not m.group("y4") else _end_year4(m, ctx),
+        keys=("end",),
     ),
     Rule(
         re.compile(
-            r"\b(?:(?P<cue>in|during|within|throughout|over|later)\s+)?(?:the\s+)?"
+            r"\b(?=[idwtolcn])(?:(?P<cue>in|during|within|throughout|over|later)\s+)?(?:the\s+)?"
             r"(?P<q>this|current|next)\s+year\b(?!['’]s|\s*-)",
             F,
         ),
         on_rel_year,
+        keys=("year",),
     ),
     Rule(
         re.compile(
-            r"\b(?P<cue>by|until|till|in|during|within|throughout|no\s+later\s+than"
+            r"\b(?=[butidwnf])(?P<cue>by|until|till|in|during|within|throughout|no\s+later\s+than"
             r"|not\s+later\s+than|up\s+to|through|in\s+the\s+year|for)\s+"
             rf"(?P<y>{YEAR_RE})(?:\s*[-–—]\s*(?P<y2>(?:19|20)?\d\d))?(?![\d%]|[.,]\d|\s*%"
             r"|\s+(?:tenge|km|tons|units|people|persons|thousand|million|billion|hectares)\b)",
@@ -428,10 +446,11 @@ RULES = [
         ),
         lambda m, ctx: on_cue_year(m, ctx) if not m.group("cue").lower().startswith("for")
         else _for_year(m, ctx),
+        keys=("19", "20"),
     ),
     Rule(
         re.compile(
-            rf"\b(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next"
+            rf"\b(?=[butndwi])(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next"
             r"|the\s+following)\s+)?week\b|\bby\s+(?:the\s+)?week['’]s\s+end\b"
             r"|\b(?:(?:within|during|in)\s+)?(?:this|the\s+current)\s+week\b"
             r"|\b(?:(?:within|during|in)\s+)?(?P<nx2>next)\s+week\b",
@@ -441,18 +460,20 @@ RULES = [
             m.start(), m.end(),
             week_end(ctx.published, 1 if (m.group("nx") or m.group("nx2")) else 0), DAY,
         ),
+        keys=("week",),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>{BY}|by\s+the\s+end\s+of)\s+(?:(?P<mod>this|next|the\s+coming|coming)\s+)?"
+            rf"\b(?=[bnoutpd])(?P<cue>{BY}|by\s+the\s+end\s+of)\s+(?:(?P<mod>this|next|the\s+coming|coming)\s+)?"
             rf"(?P<wd>{WD})\b",
             F,
         ),
         on_weekday,
+        keys=("day",),
     ),
     Rule(
         re.compile(
-            r"\b(?P<cue>within|in|no\s+later\s+than|not\s+later\s+than|during\s+the\s+next"
+            r"\b(?=[windo])(?P<cue>within|in|no\s+later\s+than|not\s+later\s+than|during\s+the\s+next"
             r"|over\s+the\s+next)\s+(?:(?P<nx>the\s+(?:next|coming|following))\s+|a\s+period\s+of\s+)?"
             rf"(?:(?P<art>an?|the)\s+)?(?:(?P<n>\d{{1,3}}|{NUMW})[\s-]+)?"
             r"(?:(?P<w>working|business|calendar)[\s-]+)?(?P<u>days?|weeks?|months?|years?|fortnight)"
@@ -460,10 +481,11 @@ RULES = [
             F,
         ),
         on_within,
+        keys=("day", "week", "month", "year", "fortnight"),
     ),
     Rule(
         re.compile(
-            r"\b(?:promptly|as\s+soon\s+as\s+possible|ASAP|without\s+(?:further\s+)?delay"
+            r"\b(?=[pawiu])(?:promptly|as\s+soon\s+as\s+possible|ASAP|without\s+(?:further\s+)?delay"
             r"|immediately(?!\s+(?:after|before|following|adjacent|next|upon|afterwards))"
             r"|urgently|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period|terms?)(?:\s+possible)?"
             r"|in\s+the\s+near(?:est)?\s+future|in\s+the\s+coming\s+(?:days|weeks)"
@@ -471,10 +493,14 @@ RULES = [
             F,
         ),
         vague,
+        keys=(
+            "prompt", "soon", "asap", "delay", "immediate", "urgent", "shortest", "near", "coming",
+            "earliest",
+        ),
     ),
     Rule(
         re.compile(
-            r"\b(?:by|before|ahead\s+of|prior\s+to|until|till|in\s+time\s+for)\s+the\s+"
+            r"\b(?=[baputi])(?:by|before|ahead\s+of|prior\s+to|until|till|in\s+time\s+for)\s+the\s+"
             r"(?:(?:start|beginning|onset|launch|opening|end)\s+of\s+(?:the\s+)?)?"
             r"(?:new\s+|next\s+|upcoming\s+|coming\s+)?(?:[a-z-]+\s+){0,2}?"
             r"(?:season|campaign|school\s+year|academic\s+year|floods?|flood\s+period|winter"
@@ -482,20 +508,22 @@ RULES = [
             F,
         ),
         vague,
+        keys=("season", "campaign", "school", "academic", "flood", "winter", "spring", "harvest"),
     ),
     # Never deadlines: statistics periods and starting points.
     Rule(
         re.compile(
-            r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?"
+            r"\b(?=[iodfw])(?:in|over|during|for|within)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?"
             rf"(?:\d{{1,2}}|{NUMW})\s+months\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)"
             rf"\s+year|the\s+year|{YEAR_RE})",
             F,
         ),
         block,
+        keys=("month",),
     ),
     Rule(
         re.compile(
-            r"\b(?:from|since|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:from|in|on))?"
+            r"\b(?=[fsbae])(?:from|since|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:from|in|on))?"
             r"|as\s+of|effective(?:\s+from)?)\s+(?:the\s+)?(?:"
             rf"(?:{MON})(?:\s+{D})?(?:,?\s+{YEAR_RE})?|{D}\s+(?:of\s+)?(?:{MON})(?:,?\s+{YEAR_RE})?"
             rf"|{YEAR_RE}|(?:this|the\s+current|next|the\s+next|the\s+coming)\s+year"
@@ -503,6 +531,7 @@ RULES = [
             F,
         ),
         block,
+        keys=("from", "since", "start", "begin", "as of", "effective"),
     ),
 ]
 

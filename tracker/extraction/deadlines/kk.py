@@ -281,6 +281,10 @@ RULES = [
             F,
         ),
         on_date,
+        keys=(
+            "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+            "қазан", "қараша", "желтоқсан",
+        ),
     ),
     Rule(
         re.compile(
@@ -289,6 +293,7 @@ RULES = [
             F,
         ),
         on_numeric_date,
+        keys=(".",),
     ),
     # "қазан айының соңына дейін", "қазанға дейін", "қазан айында", "қазанда"
     Rule(
@@ -299,6 +304,10 @@ RULES = [
             F,
         ),
         on_month,
+        keys=(
+            "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+            "қазан", "қараша", "желтоқсан",
+        ),
     ),
     Rule(
         re.compile(
@@ -307,6 +316,7 @@ RULES = [
             F,
         ),
         on_quarter,
+        keys=("тоқсан",),
     ),
     Rule(
         re.compile(
@@ -316,6 +326,7 @@ RULES = [
             F,
         ),
         on_half,
+        keys=("жарты",),
     ),
     Rule(
         re.compile(
@@ -324,6 +335,7 @@ RULES = [
             F,
         ),
         on_mid_year,
+        keys=("ортасына",),
     ),
     Rule(
         re.compile(
@@ -332,6 +344,7 @@ RULES = [
             F,
         ),
         on_year_end,
+        keys=("соңына", "аяғына", "соңынан"),
     ),
     Rule(
         re.compile(
@@ -339,6 +352,7 @@ RULES = [
             F,
         ),
         on_rel_year,
+        keys=("жыл", "биыл"),
     ),
     Rule(
         re.compile(
@@ -348,6 +362,7 @@ RULES = [
             F,
         ),
         on_cue_year,
+        keys=("19", "20"),
     ),
     Rule(
         re.compile(
@@ -356,6 +371,7 @@ RULES = [
             F,
         ),
         on_week,
+        keys=("апта",),
     ),
     Rule(
         re.compile(
@@ -364,6 +380,7 @@ RULES = [
             F,
         ),
         on_weekday,
+        keys=("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
     ),
     Rule(
         re.compile(
@@ -373,6 +390,7 @@ RULES = [
             F,
         ),
         on_within,
+        keys=("ішінде", "мерзім"),
     ),
     Rule(
         re.compile(
@@ -383,6 +401,10 @@ RULES = [
             F,
         ),
         vague,
+        keys=(
+            "жедел", "қысқа", "мүмкіндігінше", "дереу", "кідіртпей", "кешіктірмей", "таяу",
+            "жақын", "шұғыл", "тез",
+        ),
     ),
     Rule(
         re.compile(
@@ -392,6 +414,7 @@ RULES = [
             F,
         ),
         vague,
+        keys=("дейін", "қарай"),
     ),
     # Never deadlines: statistics periods ("2025 жылдың жеті айында"), past years, starts.
     Rule(
@@ -401,6 +424,7 @@ RULES = [
             F,
         ),
         block,
+        keys=("ай",),
     ),
     Rule(
         re.compile(
@@ -411,5 +435,6 @@ RULES = [
             F,
         ),
         block,
+        keys=("бастап", "өткен", "былтыр", "дейінгі"),
     ),
 ]
