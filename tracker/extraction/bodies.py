@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
+# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """Finding government bodies in one sentence (spec section 5).
 
 The registry's names are compiled, once per registry and language, into a trie over
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .registry import (
     LEGAL_FORMS,
@@ -64,18 +65,19 @@ class _Entry:
     flag: str | None = None  # list complements: classifier ("region"/"city") left out
 
 
-class _Tok:
-    __slots__ = ("after_the", "cap", "end", "key", "low", "plural", "raw", "start")
+class _Tok(NamedTuple):
+    raw: str  # the word as written
+    key: str  # normalised key (registry.normalize_word)
+    start: int
+    end: int
+    plural: bool | None
+    cap: bool  # starts with a capital
+    low: str  # lower-cased
+    after_the: bool  # English: "the" came right before (it is not a token itself)
 
-    def __init__(self, raw: str, key: str, start: int, end: int, plural: bool | None) -> None:
-        self.raw = raw
-        self.key = key
-        self.start = start
-        self.end = end
-        self.plural = plural
-        self.cap = raw[:1].isupper()
-        self.low = raw.lower()
-        self.after_the = False
+
+# Flags of a word (cached per spelling): may start a mention / an unknown name / a group.
+_F_START, _F_UNKNOWN, _F_GROUP = 1, 2, 4
 
 
 # --------------------------------------------------------------------------------------
@@ -326,7 +328,7 @@ class _Matcher:
             | {"government"}
             | (_GROUP_NOUNS if lang == "en" else set())
         )
-        self.word_info: dict[str, tuple[str | None, bool | None]] = {}
+        self.word_info: dict[str, tuple | None] = {}
 
     # -- building -----------------------------------------------------------------------
 
@@ -501,41 +503,54 @@ class _Matcher:
 # --------------------------------------------------------------------------------------
 
 
-def _tokenize(mt: _Matcher, sentence: str) -> list[_Tok] | None:
-    """Tokens of ``sentence``, or None when no word can start a mention (the fast path)."""
+def _word_info(mt: _Matcher, raw: str):
+    """(key, plural, cap, low, flags) of one spelling, or None for words that are no token
+    (legal forms like JSC/АО, English "the" is kept with key "the")."""
+    if raw in LEGAL_FORMS:
+        return None
+    key, plural = normalize_word(raw, mt.lang)
+    low = raw.lower()
+    flags = 0
+    bare = raw[:-2] if raw.endswith(("'s", "’s")) else raw
+    if key in mt.start_keys or bare in mt.abbrevs:
+        flags |= _F_START
+    if key in mt.unknown_heads:
+        flags |= _F_UNKNOWN
+    if mt.lang == "en" and low in _GROUP_NOUNS:
+        flags |= _F_GROUP
+    return key, plural, raw[:1].isupper(), low, flags
+
+
+def _tokenize(mt: _Matcher, sentence: str) -> tuple[list[_Tok], int] | None:
+    """Tokens of ``sentence`` and the union of their flags, or None when no word can start
+    a mention (the fast path: one cached dict lookup per word)."""
     info = mt.word_info
-    lang = mt.lang
     words = []
-    hit = False
-    starts, abbrevs = mt.start_keys, mt.abbrevs
+    any_flags = 0
     for m in TOKEN_RE.finditer(sentence):
-        raw = m.group()
-        wi = info.get(raw)
-        if wi is None:
-            if len(info) > 100_000:
+        start, end = m.span()
+        raw = sentence[start:end]
+        try:
+            wi = info[raw]
+        except KeyError:
+            if len(info) > 200_000:
                 info.clear()
-            if raw in LEGAL_FORMS:
-                wi = info[raw] = (None, None)
-            else:
-                wi = info[raw] = normalize_word(raw, lang)
-        if wi[0] is None:
+            wi = info[raw] = _word_info(mt, raw)
+        if wi is None:
             continue
-        if not hit and (wi[0] in starts or raw in abbrevs or raw[:-2] in abbrevs):
-            hit = True
-        words.append((raw, wi, m.start(), m.end()))
-    if not hit:
+        any_flags |= wi[4]
+        words.append((raw, wi, start, end))
+    if not any_flags:
         return None
     toks: list[_Tok] = []
     after_the = False
-    for raw, (key, plural), start, end in words:
+    for raw, (key, plural, cap, low, _f), start, end in words:
         if key == "the":
             after_the = True
             continue
-        t = _Tok(raw, key, start, end, plural)
-        t.after_the = after_the
+        toks.append(_Tok(raw, key, start, end, plural, cap, low, after_the))
         after_the = False
-        toks.append(t)
-    return toks
+    return toks, any_flags
 
 
 def _matcher(registry: Registry, lang: str) -> _Matcher:
@@ -557,17 +572,18 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
             else ("ru" if is_cyrillic(sentence) else "en")
         )
     mt = _matcher(registry, lang)
-    toks = _tokenize(mt, sentence)
-    if toks is None:
+    tokenized = _tokenize(mt, sentence)
+    if tokenized is None:
         return []
+    toks, flags = tokenized
     out: list[BodyMention] = []
     n = len(toks)
     covered = [False] * n
-    starts, abbrevs = mt.start_keys, mt.abbrevs
+    info = mt.word_info
     i = 0
     while i < n:
-        t = toks[i]
-        if t.key not in starts and t.raw not in abbrevs and t.raw[:-2] not in abbrevs:
+        wi = info.get(toks[i].raw)
+        if wi is not None and not wi[4] & _F_START:
             i += 1
             continue
         end, found = _match_at(mt, toks, i, sentence)
@@ -578,10 +594,9 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
             i = end
         else:
             i += 1
-    heads = mt.unknown_heads
-    if any(not covered[k] and toks[k].key in heads for k in range(n)):
+    if flags & _F_UNKNOWN:
         out.extend(_unknown_bodies(mt, toks, covered, sentence))
-    if lang == "en" and any(not covered[k] and toks[k].low in _GROUP_NOUNS for k in range(n)):
+    if flags & _F_GROUP:
         out.extend(_open_groups(toks, covered, sentence))
     if len(out) > 1:
         out.sort(key=lambda m: (m.start, m.end))
