@@ -188,6 +188,8 @@ EN_NOT_BODIES = [
     "The Eurasian Development Bank and the Asian Development Bank will co-finance the road.",
     "The President instructed to raise the salaries of teachers.",
     "The Kazakh government programs were discussed by experts.",
+    "The funds must be allocated and the services must be provided on time.",
+    "In January the settlements were inspected and the centers must be equipped.",
     "",
 ]
 

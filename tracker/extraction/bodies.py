@@ -222,9 +222,8 @@ _GOV_VERBS = {
 _GROUP_NOUNS = {
     "operators", "companies", "organizations", "organisations", "institutions", "enterprises",
     "agencies", "bodies", "authorities", "ministries", "akimats", "departments", "banks",
-    "universities", "holdings", "regulators", "administrations", "centers", "centres",
-    "committees", "commissions", "funds", "corporations", "offices", "inspectorates",
-    "contractors", "services", "entities", "subsidiaries", "structures",
+    "universities", "holdings", "regulators", "administrations", "committees", "commissions",
+    "corporations", "inspectorates", "contractors", "entities", "subsidiaries",
 }
 _GROUP_STOP = {
     "a", "an", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "into",
@@ -935,13 +934,23 @@ def _open_groups(toks: list[_Tok], covered: list[bool], sentence: str) -> list[B
         while k >= 0 and i - k <= 6 and not covered[k]:
             tk = toks[k]
             if tk.raw == "," or tk.low == "and":
-                if k - 1 >= 0 and not covered[k - 1] and toks[k - 1].raw.isalpha() and \
-                        toks[k - 1].raw.islower() and toks[k - 1].low not in _GROUP_STOP:
+                left = toks[k - 1] if k >= 1 else None
+                if (
+                    left is not None
+                    and not covered[k - 1]
+                    and left.raw.isalpha()
+                    and left.raw.islower()
+                    and left.low not in _GROUP_STOP
+                ):
                     k -= 1
                     continue
                 break
-            if not tk.raw.isalpha() or (tk.cap and not (k == 0 or toks[k].after_the)) or \
-                    tk.low in _GROUP_STOP or tk.low.endswith("ly"):
+            if (
+                not tk.raw.isalpha()
+                or (tk.cap and not (k == 0 or tk.after_the))
+                or tk.low in _GROUP_STOP
+                or tk.low.endswith("ly")
+            ):
                 break
             first = k
             if tk.after_the:
@@ -956,15 +965,14 @@ def _open_groups(toks: list[_Tok], covered: list[bool], sentence: str) -> list[B
         before = first - 1
         prev = toks[before].low if before >= 0 else ""
         prev2 = (toks[before - 1].low, prev) if before >= 1 else ("", prev)
-        subject = nxt in _GROUP_AFTER and (toks[first].after_the or first == 0 or
-                                           prev in {",", "and", "that"})
+        subject = nxt in _GROUP_AFTER and (
+            toks[first].after_the or first == 0 or prev in {",", "and", "that"}
+        )
         obj = prev in _GROUP_BEFORE or prev2 in _GROUP_BEFORE2
         if not (subject or obj):
             continue
         if first == i and not toks[first].after_the and not obj:
             continue
-        words = [tk.low for tk in toks[first : i + 1]]
-        name = " ".join(w for w in words if w != ",").replace(" ,", ",")
         text = sentence[toks[first].start : t.end]
         name = " ".join(text.lower().split())
         for k in range(first, i + 1):
