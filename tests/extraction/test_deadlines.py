@@ -194,6 +194,15 @@ EN = [
      "before the end of the heating season", None, None),
     ("2025-08-05", "The akimats must draw up the lists within the next month.",
      "within the next month", "2025-09-05", "day"),
+    # parts of a month: the middle is the 15th, the end is the month
+    ("2025-08-05", "By mid-September, the harvest campaign must be completed.", "By mid-September",
+     "2025-09-15", "day"),
+    ("2025-08-05", "The draft law is to be submitted to Parliament in the second half of "
+     "September.", "in the second half of September", "2025-09-30", "month"),
+    ("2025-08-05", "The ministry must hold the tender in late October.", "in late October",
+     "2025-10-31", "month"),
+    ("2025-08-05", "The deadline for submitting applications is October 15.",
+     "deadline for submitting applications is October 15", "2025-10-15", "day"),
 ]
 
 RU = [
@@ -300,6 +309,12 @@ RU = [
      "к началу отопительного сезона", None, None),
     ("2025-08-05", "Министерству незамедлительно выплатить компенсации.", "незамедлительно", None,
      None),
+    ("2025-08-05", "Министерству просвещения к новому учебному году обеспечить школы кадрами.",
+     "к новому учебному году", None, None),
+    ("2025-08-05", "Акиматам завершить уборку урожая до середины сентября.",
+     "до середины сентября", "2025-09-15", "day"),
+    ("2025-08-05", "Тендер необходимо провести во второй половине октября.",
+     "во второй половине октября", "2025-10-31", "month"),
 ]
 
 KK = [
@@ -389,6 +404,10 @@ KK = [
      "тапсырылды.", "жылыту маусымы басталғанға дейін", None, None),
     ("2025-08-05", "Әкімдіктерге жылыту маусымына дейін көмір қорын жасау тапсырылды.",
      "жылыту маусымына дейін", None, None),
+    ("2025-08-05", "Министрлікке қыркүйектің ортасына дейін есеп беру тапсырылды.",
+     "қыркүйектің ортасына дейін", "2025-09-15", "day"),
+    # a present-future verb ("жөнделеді") is a plan, not a report ("жөнделді")
+    ("2025-08-05", "Биыл 12 мың шақырым жол жөнделеді.", "Биыл", "2025-12-31", "year"),
 ]
 
 
@@ -444,6 +463,12 @@ NEVER = [
     ("en", "2025-08-05", "This year, 2,000 km of local roads were repaired."),
     ("en", "2025-08-05", "The indicator is included in the Concept for the Development of "
      "Healthcare until 2030."),
+    ("en", "2025-08-05", "The plan, which covers the period up to 2030, was approved."),
+    ("en", "2025-08-05", "In late July, the President signed the law."),
+    ("ru", "2025-08-05", "В мае Президент подписал указ об Агентстве."),
+    ("ru", "2025-08-05", "В конце июля Президент подписал закон."),
+    ("kk", "2025-08-05", "Мамыр айында Президент Агенттік туралы жарлыққа қол қойды."),
+    ("kk", "2025-08-05", "Биыл 12 мың шақырым жол жөнделді."),
     ("ru", "2025-10-01", "За девять месяцев 2025 года ВВП вырос на 6,3%."),
     ("ru", "2025-10-01", "В 2024 году рост составил 4,8%, сообщили в Бюро национальной "
      "статистики."),

@@ -268,11 +268,36 @@ def period_or_block(
     is read as past activity when its clause reads as a report.
     """
     s = m.start() if start is None else start
-    if inside and end < ctx.published:
+    if end.year < ctx.published.year or (inside and end < ctx.published):
         return Candidate(s, m.end(), block=True)
     if inside and not year_named and end.year > ctx.published.year and looks_past(ctx, s, m.end()):
         return Candidate(s, m.end(), block=True)
     return Candidate(s, m.end(), end, granularity)
+
+
+def part_of_month(
+    m: re.Match[str],
+    ctx: Ctx,
+    month: int,
+    year: int | None,
+    rel: int | None,
+    *,
+    early: bool,
+    inside: bool,
+    looks_past: Callable[[Ctx, int, int], bool],
+) -> Candidate | None:
+    """The middle (15th, a day) or the end (last day, a month) of a named month."""
+    end = resolve_period(month_end, month, ctx.published, year, rel)
+    cand = period_or_block(
+        ctx, m, end, inside=inside, year_named=year is not None or rel == 0,
+        looks_past=looks_past, granularity=MONTH,
+    )
+    if cand.block or not early:
+        return cand
+    mid = end.replace(day=15)
+    if mid < ctx.published and year is None and rel is None:
+        mid = mid.replace(year=mid.year + 1)  # "by mid-August" published on August 20
+    return Candidate(cand.start, cand.end, mid, DAY)
 
 
 def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:

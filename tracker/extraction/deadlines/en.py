@@ -27,6 +27,7 @@ from .common import (
     month_end,
     next_weekday,
     parse_day_month,
+    part_of_month,
     period_or_block,
     quarter_end,
     resolve_day,
@@ -70,7 +71,8 @@ Y = rf"{YEAR_RE}(?![\d%]|[.,]\d)"
 # "by" and friends for a day, a month or a year.
 BY = (
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by"
-    r"|until|till|before|prior\s+to|due(?:\s+on)?|deadline\s+(?:of|is|set\s+for|on))"
+    r"|until|till|before|prior\s+to|due(?:\s+on)?|deadline\s+(?:of|is|set\s+for|on)"
+    r"|deadline(?:\s+(?!is\b)[\w-]+){1,4}?\s+is)"
 )
 END_OF = (
     r"(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|to|through)\s+(?:the\s+)?end\s+of"
@@ -172,6 +174,18 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     )
 
 
+def on_part_of_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    """"by mid-September", "in the first half of September" -> the 15th; "in late September",
+    "in the second half of September" -> the month's last day."""
+    month = _month(m.group("m"))
+    if month is None:
+        return None
+    return part_of_month(
+        m, ctx, month, _year(m), _rel(m), early=bool(m.group("mid")),
+        inside=_inside(m.group("cue")), looks_past=looks_past,
+    )
+
+
 def on_quarter(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     q = ORDINALS[m.group("qn").lower()] if m.group("qn") else int(m.group("qd"))
     year, rel = _year(m), _rel(m)
@@ -262,6 +276,9 @@ def on_cue_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         if PROGRAMME.search(before):
             return Candidate(m.start(), m.end(), block=True)  # "Concept until 2030" is a title
     elif re.search(r"\b(?:Concept|Strategy|Program|Programme|Plan|Doctrine)\s*$", before):
+        return Candidate(m.start(), m.end(), block=True)
+    if cue in {"until", "till", "up to", "through"} and re.search(r"\bperiod\s*$", before, F):
+        # "the period up to 2030" is a horizon, not a task's deadline
         return Candidate(m.start(), m.end(), block=True)
     if _inside(cue) and y == ctx.published.year and looks_past(ctx, m.start(), m.end()):
         return Candidate(m.start(), m.end(), block=True)
@@ -367,6 +384,16 @@ RULES = [
             F,
         ),
         on_month,
+        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ),
+    Rule(
+        re.compile(
+            rf"\b(?=[bnoutpdiw])(?P<cue>{BY}|in|during|within)\s+(?:the\s+)?(?:(?P<mid>mid-?"
+            r"|middle\s+of\s+|first\s+half\s+of\s+)|late\s+|second\s+half\s+of\s+)"
+            rf"(?P<m>{MON}){YQ}",
+            F,
+        ),
+        on_part_of_month,
         keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ),
     Rule(

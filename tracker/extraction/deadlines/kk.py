@@ -1,5 +1,5 @@
 # Cyrillic and dashes in patterns are the point of this module, not look-alike typos.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 """Kazakh deadline rules. Kazakh marks time with case suffixes and postpositions after the noun:
 "1 желтоқсанға дейін" (by December 1), "1 қазаннан кешіктірмей" (no later than October 1),
 "қазан айының соңына дейін" (by the end of October), "қазанда" (in October), "жыл соңына дейін",
@@ -30,6 +30,7 @@ from .common import (
     month_end,
     next_weekday,
     parse_day_month,
+    part_of_month,
     period_or_block,
     quarter_end,
     resolve_day,
@@ -79,7 +80,12 @@ SEASON = re.compile(
 )
 # "тиіс" is "must", "тиісті" is "relevant"
 DIRECTIVE = re.compile(r"(?:тапсыр|міндетт|қажет|тиіс(?!ті)|керек|жоспар|көзде|ұсын|сұра)", F)
-PAST_END = re.compile(r"\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ыпты|іпті|пты|пті)(?:р|\s*еді)?\W*$")
+# Past "жөнделді", "қойды" vs present-future "жөнделеді", "оқиды", "ойлайды": -а/-е/-и/-ай/-ей
+# before -ды/-ді marks the latter.
+PAST_END = re.compile(
+    r"\w+(?:(?<![аеи])(?<![ае]й)(?:ды|ді|ты|ті)|ған|ген|қан|кен|ыпты|іпті|пты|пті)(?:р|\s*еді)?"
+    r"\W*$"
+)
 
 
 def looks_past(ctx: Ctx, start: int, end: int) -> bool:
@@ -274,6 +280,17 @@ def block(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 POST = r"(?:дейін(?:гі\s+мерзімде)?|қарай|кешіктірмей)(?!\w)"
 
 RULES = [
+    Rule(
+        re.compile(
+            rf"(?<!\w){KYP}{KMON}{L}*(?:\s+ай{L}*)?\s+ортасына\s+(?:дейін|қарай)(?!\w)",
+            F,
+        ),
+        lambda m, ctx: part_of_month(
+            m, ctx, MONTHS[m.group("m").lower()], _year(m), _rel(m), early=True, inside=False,
+            looks_past=looks_past,
+        ),
+        keys=("ортасына",),
+    ),
     Rule(
         re.compile(
             rf"(?<!\w){KYP}(?P<d>[12]\d|3[01]|0?[1-9])(?:-?(?:ші|шы|інші|ыншы|і|ы))?\s+{KMON}"
