@@ -201,6 +201,8 @@ EN = [
      "September.", "in the second half of September", "2025-09-30", "month"),
     ("2025-08-05", "The ministry must hold the tender in late October.", "in late October",
      "2025-10-31", "month"),
+    ("2025-08-05", "The ministry must finish the audit up to the end of the year.",
+     "up to the end of the year", "2025-12-31", "year"),
     ("2025-08-05", "The deadline for submitting applications is October 15.",
      "deadline for submitting applications is October 15", "2025-10-15", "day"),
 ]
@@ -309,6 +311,8 @@ RU = [
      "к началу отопительного сезона", None, None),
     ("2025-08-05", "Министерству незамедлительно выплатить компенсации.", "незамедлительно", None,
      None),
+    ("2025-08-05", "Правительству в ближайшие три года построить 100 школ.",
+     "в ближайшие три года", "2028-08-05", "day"),
     ("2025-08-05", "Министерству просвещения к новому учебному году обеспечить школы кадрами.",
      "к новому учебному году", None, None),
     ("2025-08-05", "Акиматам завершить уборку урожая до середины сентября.",
@@ -404,6 +408,11 @@ KK = [
      "тапсырылды.", "жылыту маусымы басталғанға дейін", None, None),
     ("2025-08-05", "Әкімдіктерге жылыту маусымына дейін көмір қорын жасау тапсырылды.",
      "жылыту маусымына дейін", None, None),
+    ("2025-08-05", "Министрлікке ағымдағы жылдың желтоқсан айының 31-не дейін есеп беру "
+     "тапсырылды.", "ағымдағы жылдың желтоқсан айының 31-не дейін", "2025-12-31", "day"),
+    ("2025-08-05", "Министрлікке қазанның 1-іне дейін есеп беру тапсырылды.",
+     "қазанның 1-іне дейін", "2025-10-01", "day"),
+    ("2025-08-05", "Министрлік таяу арада есеп беруі тиіс.", "таяу арада", None, None),
     ("2025-08-05", "Министрлікке қыркүйектің ортасына дейін есеп беру тапсырылды.",
      "қыркүйектің ортасына дейін", "2025-09-15", "day"),
     # a present-future verb ("жөнделеді") is a plan, not a report ("жөнделді")
@@ -755,3 +764,20 @@ def test_rule_keys_cover_every_match_in_the_tables():
         for rule in modules[lang].RULES:
             for m in rule.pattern.finditer(sentence):
                 assert any(k in m.group().lower() for k in rule.keys or ("",)), (sentence, m)
+
+
+def test_dateparser_reads_the_normalised_phrases_we_hand_it():
+    # We strip cue words and Kazakh case suffixes and resolve the year ourselves; these are
+    # the shapes parse_day_month sends. A dateparser upgrade that breaks one fails here.
+    from tracker.extraction.deadlines.common import parse_day_month
+
+    assert parse_day_month("1 October", "en") == (1, 10, None)
+    assert parse_day_month("1 October 2026", "en") == (1, 10, 2026)
+    assert parse_day_month("01.10.2026", "en") == (1, 10, 2026)
+    assert parse_day_month("29 February", "en") == (29, 2, None)
+    assert parse_day_month("1 октября", "ru") == (1, 10, None)
+    assert parse_day_month("15 февраля 2026", "ru") == (15, 2, 2026)
+    assert parse_day_month("1 қазан", "kk") == (1, 10, None)
+    assert parse_day_month("1 желтоқсан 2025", "kk") == (1, 12, 2025)
+    assert parse_day_month("31 September", "en") is None
+    assert parse_day_month("x" * 61, "en") is None  # over the phrase cap: never sent

@@ -75,7 +75,8 @@ BY = (
     r"|deadline(?:\s+(?!is\b)[\w-]+){1,4}?\s+is)"
 )
 END_OF = (
-    r"(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|to|through)\s+(?:the\s+)?end\s+of"
+    r"(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|up\s+to|to|through)\s+"
+    r"(?:the\s+)?end\s+of"
 )
 # The year a date, month or period belongs to, when written after it.
 YQ = (
