@@ -287,6 +287,7 @@ def _is_abbrev(alias: str) -> bool:
     return longest <= 2
 
 
+_GOVERNMENT_KEYS = {"government", "правительств", "үкімет"}
 _CAP_KINDS = {"government", "national_company", "fund", "bank", "other",
               "presidential_administration"}
 
@@ -353,8 +354,16 @@ class _Matcher:
                 continue
             cap: tuple[bool, ...] = ()
             if rec.kind in _CAP_KINDS:
-                cap = tuple(w[:1].isupper() and w not in LEGAL_FORMS for w in _alias_words(alias))
-                if len(cap) != len(keys):
+                # Names of companies and the Government are capitalised: "Development Bank",
+                # "Kazakh Government" (not "a development bank", "Kazakh government programs").
+                # The first word and the word "Government" itself must be written so.
+                words = _alias_words(alias)
+                if len(words) == len(keys):
+                    cap = tuple(
+                        w[:1].isupper() and (n == 0 or k in _GOVERNMENT_KEYS)
+                        for n, (w, k) in enumerate(zip(words, keys, strict=True))
+                    )
+                else:
                     cap = (alias[:1].isupper(),)
             self._insert(self.trie, keys, _Entry(rec.name, rec.kind, _BODY, nums, cap))
             if rec.kind in ("ministry", "akimat"):
