@@ -742,6 +742,18 @@ def test_unknown_language_gives_nothing(lang):
     assert find_deadlines("by October 1", datetime.date(2025, 8, 5), lang) == []
 
 
+@pytest.mark.parametrize("lang", ["EN", "en-GB", "en_US"])
+def test_language_codes_with_region_or_capitals(lang):
+    assert [m.text for m in find_deadlines("by October 1", datetime.date(2025, 8, 5), lang)] == [
+        "by October 1"
+    ]
+
+
+def test_kz_is_kazakh():
+    (m,) = find_deadlines("жыл соңына дейін", datetime.date(2025, 8, 5), "kz")
+    assert m.date == datetime.date(2025, 12, 31)
+
+
 def test_datetime_publication_is_read_as_its_date():
     (m,) = find_deadlines("by October 1", datetime.datetime(2025, 11, 20, 10, 30), "en")
     assert m.date == datetime.date(2026, 10, 1)
