@@ -338,6 +338,13 @@ def test_spans_cover_the_words_as_written(reg):
     assert (first.start, first.end) == (31, 48)
 
 
+def test_quotes_around_names_stay_balanced(reg):
+    got = find_bodies("Кеше «Бәйтерек» холдингіне және «Қазпошта» АҚ-ға тапсырылды.", "kk", reg)
+    assert [m.text for m in got] == ["«Бәйтерек» холдингіне", "Қазпошта"]
+    got = find_bodies("Фонду «Самрук-Казына» и АО «НК «ҚТЖ» поручено.", "ru", reg)
+    assert [m.text for m in got] == ["Самрук-Казына", "НК «ҚТЖ»"]
+
+
 def test_canonical_names_dedupes_in_order(reg):
     s = "The Ministry of Finance, the Finance Ministry and Minfin's MoF and the MTI met."
     assert canonical_names(find_bodies(s, "en", reg)) == [MF, MTI]

@@ -612,14 +612,17 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
 
 
 def _mention(sentence: str, start: int, end: int, canonical: str | None, kind: str | None):
+    # Keep quotes balanced: «Самрук-Казына», «Бәйтерек» холдингі, "Kazpost" JSC.
     text = sentence[start:end]
-    # «Самрук-Казына»: keep the closing quotes of a name that opened them.
-    while end < len(sentence) and sentence[end] in "»”" and text.count("«") + text.count(
-        "“"
-    ) > text.count("»") + text.count("”"):
+    opens = text.count("«") + text.count("“")
+    closes = text.count("»") + text.count("”")
+    while opens > closes and end < len(sentence) and sentence[end] in "»”":
         end += 1
-        text = sentence[start:end]
-    return BodyMention(text, start, end, canonical, kind)
+        closes += 1
+    while closes > opens and start > 0 and sentence[start - 1] in "«“":
+        start -= 1
+        opens += 1
+    return BodyMention(sentence[start:end], start, end, canonical, kind)
 
 
 def _match_at(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
