@@ -201,7 +201,7 @@ _EXCLUDE = {
 _FOREIGN_WORDS = """
     russia russian china chinese uzbekistan uzbek kyrgyzstan kyrgyz tajikistan tajik
     turkmenistan turkmen belarus belarusian armenia armenian azerbaijan azerbaijani georgia
-    georgian turkey turkish türkiye ukraine ukrainian usa us american germany german france
+    georgian turkey turkish türkiye ukraine ukrainian usa american germany german france
     french italy italian japan japanese korea korean india indian iran iranian mongolia
     mongolian pakistan pakistani afghanistan afghan qatar qatari uae emirati saudi egypt
     egyptian hungary hungarian poland polish britain british uk
