@@ -203,8 +203,10 @@ EN = [
      "2025-10-31", "month"),
     ("2025-08-05", "The ministry must finish the audit up to the end of the year.",
      "up to the end of the year", "2025-12-31", "year"),
+    ("2025-08-05", "Deadline: October 2026.", "October 2026", "2026-10-31", "month"),
+    ("2025-08-05", "The deadline for the reports is Friday.", "Friday", "2025-08-08", "day"),
     ("2025-08-05", "The deadline for submitting applications is October 15.",
-     "deadline for submitting applications is October 15", "2025-10-15", "day"),
+     "October 15", "2025-10-15", "day"),
 ]
 
 RU = [

@@ -72,7 +72,7 @@ Y = rf"{YEAR_RE}(?![\d%]|[.,]\d)"
 BY = (
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by"
     r"|until|till|before|prior\s+to|due(?:\s+on)?|deadline\s+(?:of|is|set\s+for|on)"
-    r"|deadline(?:\s+(?!is\b)[\w-]+){1,4}?\s+is)"
+    r"|deadline(?:\s+(?!is\b)[\w-]+){1,4}?\s+is|deadline\s*[:–—-])"
 )
 END_OF = (
     r"(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|up\s+to|to|through)\s+"
@@ -147,7 +147,15 @@ def on_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     date = resolve_day(ctx.published, mo, d, year, _rel(m))
     if date is None:
         return None
-    return Candidate(m.start(), m.end(), date, DAY)
+    return Candidate(_start(m, "d", "m"), m.end(), date, DAY)
+
+
+def _start(m: re.Match[str], *groups: str) -> int:
+    """Where the mention starts: at the cue, except after "the deadline for X is", whose
+    words before the date are the task, which the directive detector must still see."""
+    if not m.group("cue").lower().startswith("deadline"):
+        return m.start()
+    return min(m.start(g) for g in groups if m.group(g) is not None)
 
 
 def on_numeric_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -156,7 +164,7 @@ def on_numeric_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         return None
     d, mo, year = parsed
     date = resolve_day(ctx.published, mo, d, year, None)
-    return Candidate(m.start(), m.end(), date, DAY) if date else None
+    return Candidate(_start(m, "num"), m.end(), date, DAY) if date else None
 
 
 def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -171,7 +179,7 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     end = resolve_period(month_end, month, ctx.published, year, rel)
     return period_or_block(
         ctx, m, end, inside=_inside(m.group("cue")), year_named=year is not None or rel == 0,
-        looks_past=looks_past, granularity=MONTH,
+        looks_past=looks_past, granularity=MONTH, start=_start(m, "m"),
     )
 
 
@@ -301,7 +309,7 @@ def on_weekday(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         date = monday + datetime.timedelta(days=7 + day)
     else:
         date = next_weekday(ctx.published, day)
-    return Candidate(m.start(), m.end(), date, DAY)
+    return Candidate(_start(m, "mod", "wd"), m.end(), date, DAY)
 
 
 def on_within(m: re.Match[str], ctx: Ctx) -> Candidate | None:
