@@ -179,6 +179,8 @@ EN_NOT_BODIES = [
     "At the Government session chaired by Prime Minister Olzhas Bektenov, the budget was "
     "reviewed.",
     "The Head of State held a meeting with the Deputy Prime Minister.",
+    "At an extended meeting of the Government, the results of the year were summed up.",
+    "By the Decree of the Government, he was appointed to the post.",
     "Construction of perinatal centers in Shymkent and Karaganda must begin next year.",
     "Kazakhstan and China signed an agreement in Astana on Friday.",
     "The ministry reported that 350 settlements were inspected in January.",

@@ -172,6 +172,8 @@ _EXCLUDE = {
         government decree|government resolution|government's session|government chaired
         government house|government program|government programme|government hour
         government extended meeting|government expanded meeting|government meeting room
+        meeting of the government|session of the government|sitting of the government
+        decree of the government|resolution of the government
         extended government meeting|expanded government meeting
         international atomic energy agency|iaea|international energy agency
         eurasian development bank|asian development bank|islamic development bank
@@ -184,6 +186,7 @@ _EXCLUDE = {
         заместитель премьер-министра|глава государства|глава правительства
         заседание правительства|расширенное заседание правительства
         постановление правительства|правительственный час
+        постановлением правительства|распоряжение премьер-министра
         международное агентство по атомной энергии|магатэ
         евразийский банк развития|азиатский банк развития|исламский банк развития
         всемирный банк|евразийская экономическая комиссия|информационное агентство
