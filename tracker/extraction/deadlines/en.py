@@ -475,7 +475,7 @@ RULES = [
     Rule(
         re.compile(
             r"\b(?=[butidwnf])(?P<cue>by|until|till|in|during|within|throughout|no\s+later\s+than"
-            r"|not\s+later\s+than|up\s+to|through|in\s+the\s+year|for)\s+"
+            r"|not\s+later\s+than|up\s+to|through|in\s+the\s+year|for)\s+(?:the\s+year\s+)?"
             rf"(?P<y>{YEAR_RE})(?:\s*[-–—]\s*(?P<y2>(?:19|20)?\d\d))?(?![\d%]|[.,]\d|\s*%"
             r"|\s+(?:tenge|km|tons|units|people|persons|thousand|million|billion|hectares)\b)",
             F,
