@@ -1,5 +1,5 @@
 # Russian and Kazakh sentences are the point of these tables, not look-alike typos.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 """Deadline resolution (spec §4), table-driven: every row of the table in English, Russian and
 Kazakh, the expressions that are never deadlines, several deadlines in one sentence, year
 rollover, weekdays and week ends, and Kazakh case suffixes.
@@ -693,6 +693,8 @@ def test_kazakh_dative_month_after_a_day(word, month):
         ("1 қазаннан кешіктірмей", "2025-10-01"),
         ("1 қазанға қарай", "2025-10-01"),
         ("келесі жылдың 1 наурызына дейін", "2026-03-01"),
+        ("2025 жылдың 1 қыркүйегіне дейін", "2025-09-01"),  # к -> г before a vowel
+        ("2025 жылғы 1 қыркүйекке дейін", "2025-09-01"),
     ],
 )
 def test_kazakh_day_forms(phrase, date):
@@ -708,6 +710,9 @@ def test_kazakh_day_forms(phrase, date):
         ("желтоқсанда", "2025-12-31", "month"),
         ("шілдеде", "2026-07-31", "month"),
         ("2026 жылғы наурызда", "2026-03-31", "month"),
+        ("ағымдағы жылдың қыркүйегінде", "2025-09-30", "month"),
+        ("2026 жылдың шілдесінде", "2026-07-31", "month"),
+        ("3-тоқсанда", "2025-09-30", "quarter"),
         ("жылдың соңына дейін", "2025-12-31", "year"),
         ("жыл аяғына дейін", "2025-12-31", "year"),
         ("2030 жылға қарай", "2030-12-31", "year"),
