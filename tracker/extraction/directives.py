@@ -241,7 +241,7 @@ class _Article:
     speakers: dict[int, str]  # paragraph -> the speaker of its closing quote
     last_issuer: str | None = None
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
-    persons: dict[str, BodyMention] | None = None
+    persons: dict[str, BodyMention | None] | None = None  # name stem -> titled mention
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -718,41 +718,43 @@ def _group_subject(sent: str, lo: int, pos: int) -> list[str]:
     return [clause.lower()]
 
 
+_NAME = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'-]{3,})\b")
+_NOT_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        "Minister Ministry Deputy Head State President Prime Government Chairman Akim The This "
+        "These Kazakhstan Kazakh Republic Agency Committee National Министр Министерство",
+    )
+)
+
+
 def _person_by_name(art: _Article, region: str) -> list[str]:
-    """'Minister Kossanov' -> the body of the person named so earlier in the article."""
-    names = re.findall(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,})\b", region)
-    if not names:
-        return []
-    persons = _persons(art)
-    for n in names:
-        key = n.lower()[:6]
-        if key in persons and persons[key].canonical:
-            return [persons[key].canonical]
+    """'set Minister Kossanov a number of tasks' -> the body of the official named earlier in
+    the article with a title ("Defense Minister Dauren Kossanov" -> Ministry of Defense)."""
+    for name in _NAME.findall(region):
+        if name in _NOT_NAMES:
+            continue
+        stem = name[:6]
+        if art.persons is None:
+            art.persons = {}
+        if stem not in art.persons:
+            art.persons[stem] = _titled_person(art, stem)
+        found = art.persons[stem]
+        if found is not None and found.canonical:
+            return [found.canonical]
     return []
 
 
-def _persons(art: _Article) -> dict[str, BodyMention]:
-    """Surname stem -> the body of the official's title before it ("Defense Minister Dauren
-    Kossanov"), collected once per article."""
-    if art.persons is not None:
-        return art.persons
-    persons: dict[str, BodyMention] = {}
-    rx = re.compile(r"inist|инист|akim|аким|әкім|Chair|Председ|Head|Глав", I)
+def _titled_person(art: _Article, stem: str) -> BodyMention | None:
+    """The official's title standing before a name starting with ``stem``, searched only in
+    the sentences that hold the name."""
     for s in art.sentences:
-        if len(s.text) > MAX_SENTENCE or not rx.search(s.text):
+        if stem not in s.text or len(s.text) > MAX_SENTENCE:
             continue
         for b in _bodies(art, s.text):
-            if b.kind != "person" or not b.canonical:
-                continue
-            m = re.match(
-                r"\s*,?\s*((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+){0,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)",
-                s.text[b.end :],
-            )
-            if m:
-                surname = m.group(1).split()[-1]
-                persons.setdefault(surname.lower()[:6], b)
-    art.persons = persons
-    return persons
+            if b.kind == "person" and b.canonical and stem in s.text[b.end : b.end + 40]:
+                return b
+    return None
 
 
 def _kk_frame(

@@ -67,7 +67,7 @@ _CITY_G = frozenset({"г", "гг"})
 _ITEM = re.compile(r"^(?P<marker>[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+")
 _DASHES = frozenset("-–—")
 _INLINE_ITEM = re.compile(r"(?:(?<=:)|(?<=;))\s+(?=(?:\d{1,2}\)|[a-zа-я]\)|[-–—•])\s)")
-_BOUNDARY = re.compile(r"[\"»”’')\]]*[.!?…]+[\"»”’')\]]*(?=\s+(\S))")
+_BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+(\S))")
 _TOKEN_BEFORE = re.compile(r"(\S+?)[\"»”’')\]]*[.!?…]*$")
 _INITIAL = re.compile(r"^(?:\w\.-?)*\w$")
 _STARTER = re.compile(r"[\"«“„'(\[\-–—•]")
@@ -81,7 +81,7 @@ def _ends_sentence(par: str, dot: int, nxt: str) -> bool:
     """Whether the punctuation run ending at ``dot`` (exclusive) closes a sentence."""
     if not _is_upper_start(nxt):
         return False
-    run = par[:dot]
+    run = par[max(0, dot - 60) : dot]
     if not run.rstrip("\"»”’')]").endswith("."):
         return True  # ! ? … always end
     m = _TOKEN_BEFORE.search(run)

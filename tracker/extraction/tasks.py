@@ -404,7 +404,11 @@ _TO_COMPLEMENT = {
     "effort",
 }
 _ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*[\"”»]\s*(?:[,.]?\s*[-–—]?\s*\S.*)?$", re.S)
-_RU_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*[\"”»]?\s*,?\s*[-–—]\s+\w.*$", re.S)
+_RU_DASH = re.compile(r"[-–—]\s+(?=\w)")
+_RU_SPEECH = re.compile(
+    r"(?:отметил|сказал|подчеркнул|заявил|добавил|поручил|резюмировал|атап|айтты|деді|"
+    r"тапсырды|мәлімдеді|қосты)"
+)
 _RU_PURPOSE = re.compile(
     r",?\s+(?:чтобы|с\s+тем\s+чтобы|в\s+целях|для\s+того\s+чтобы)\b.*$|,\s+(?:что|который|"
     r"которая|которые|которое)\s+.*$",
@@ -435,17 +439,22 @@ def _balance_quotes(text: str) -> str:
     return text
 
 
-_EN_TRAILING_SPEAKER = re.compile(
-    r",\s+(?:[\w.’'-]+\s+){1,5}(?:said|noted|stressed|emphasi[sz]ed|added|instructed|stated|"
-    r"underlined|pointed\s+out|concluded|highlighted|urged)\s*[.!]?\s*$"
+_EN_SPEECH_END = re.compile(
+    r"\b(?:said|noted|stressed|emphasi[sz]ed|added|instructed|stated|underlined|pointed\s+out|"
+    r"concluded|highlighted|urged)\s*[.!]?\s*$"
 )
+_EN_SPEAKER_WORDS = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}$")
 
 
 def cut_attribution(text: str, lang: str) -> str:
     """Drop a closing quote and what follows it ('...begin," Olzhas Bektenov instructed.'),
     or a trailing speaker (', the Prime Minister said.')."""
     if lang == "en":
-        text = _EN_TRAILING_SPEAKER.sub("", text)
+        verb = _EN_SPEECH_END.search(text, max(0, len(text) - 40))
+        if verb:  # ", the Prime Minister said."
+            who = _EN_SPEAKER_WORDS.search(text, max(0, verb.start() - 80), verb.start())
+            if who:
+                text = text[: who.start()]
         for m in re.finditer(r"[\"”»]", text):
             before = text[: m.start()]
             if m.group(0) == '"' and (not before or before[-1].isspace()):
@@ -463,13 +472,9 @@ def cut_attribution(text: str, lang: str) -> str:
             if re.match(r"\s*[,.]", rest):
                 return before
         return text
-    m = _RU_ATTRIBUTION.search(text)
-    if m and re.search(
-        r"(?:отметил|сказал|подчеркнул|заявил|добавил|поручил|резюмировал|"
-        r"атап|айтты|деді|тапсырды|мәлімдеді|қосты)",
-        m.group(0),
-    ):
-        return text[: m.start()]
+    for m in _RU_DASH.finditer(text):
+        if _RU_SPEECH.search(text, m.end(), m.end() + 40):
+            return text[: m.start()].rstrip(' ,.!?"”»')
     for q in ("»", "”"):
         i = text.find(q)
         if i >= 0 and text[:i].count("«" if q == "»" else "“") == 0:
