@@ -225,6 +225,7 @@ def squash(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+CLAUSE_CAP = 300
 _BOUNDARY = re.compile(r"[;:!?]|[,.](?!\d)")
 
 
@@ -239,14 +240,17 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     A fronted adverbial ("This year, 2,000 km were repaired") is no clause of its own: when
     the span is nearly all there is, the clause after it is taken in too.
     """
-    head = sentence[max(0, start - 400) : start]
-    lefts = [b.end() for b in _BOUNDARY.finditer(head)]
-    left = max(0, start - 400) + lefts[-1] if lefts else max(0, start - 400)
-    right = _clause_end(sentence, end)
-    rest = sentence[left:start] + sentence[end:right]
-    if len(rest.split()) < 3 and right < len(sentence) and sentence[right] == ",":
-        right = _clause_end(sentence, right + 1)
-    return sentence[left:right]
+    # A clause is a few hundred characters at most; the cap keeps the callers' searches
+    # linear on pathological input with no punctuation at all.
+    window = sentence[: end + CLAUSE_CAP]
+    head_start = max(0, start - CLAUSE_CAP)
+    lefts = [b.end() for b in _BOUNDARY.finditer(window, head_start, start)]
+    left = lefts[-1] if lefts else head_start
+    right = _clause_end(window, end)
+    rest = window[left:start] + window[end:right]
+    if len(rest.split()) < 3 and right < len(window) and window[right] == ",":
+        right = _clause_end(window, right + 1)
+    return window[left:right]
 
 
 def period_or_block(

@@ -96,7 +96,7 @@ PAST_END = re.compile(
 def looks_past(ctx: Ctx, start: int, end: int) -> bool:
     """Kazakh is verb-final: a report ends its clause in a past verb ("... тексерілді")."""
     clause = clause_around(ctx.sentence, start, end)
-    return bool(PAST_END.search(clause)) and not DIRECTIVE.search(clause)
+    return bool(PAST_END.search(clause[-60:])) and not DIRECTIVE.search(clause)
 
 
 def _rel(m: re.Match[str]) -> int | None:
