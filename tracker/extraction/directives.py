@@ -286,7 +286,7 @@ def find_directives(
     text: str, published: datetime.date, lang: str, registry: Registry, title: str = ""
 ) -> list[ExtractedDirective]:
     sentences = split_sentences(text)
-    opening = [s.text for s in sentences[:2]]
+    opening = [s.text[:MAX_SENTENCE] for s in sentences[:2]]
     speakers: dict[int, str] = {}
     for s in sentences:
         who = iss.quote_speaker(s.text, lang) if len(s.text) < MAX_SENTENCE else None
@@ -298,7 +298,7 @@ def find_directives(
         lang=lang,
         registry=registry,
         sentences=sentences,
-        chair=iss.chair_of(title, opening, lang),
+        chair=iss.chair_of(title[:MAX_SENTENCE], opening, lang),
         speakers=speakers,
     )
     out: list[ExtractedDirective] = []

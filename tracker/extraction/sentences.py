@@ -91,17 +91,15 @@ def _ends_sentence(par: str, dot: int, nxt: str) -> bool:
     word = token.rstrip(".").lower()
     if not word:
         return True
-    letters = word.replace(".", "").replace("-", "")
-    if _INITIAL.match(token.rstrip(".")) and len(letters) <= 2 and not letters.isdigit():
-        return False  # "K." / "К.-Ж." / "A.K." before a name: an initial
-    if word in _NEVER_END:
-        return False
     if word in _CITY_G:
         before = run[: m.start(1)].rstrip()
         return bool(re.search(r"\d{4}(?:\s*[-–]\s*\d{4})?$", before)) and nxt.isupper()
     if word in _END_IF_UPPER:
         return nxt.isupper()
-    return True
+    letters = word.replace(".", "").replace("-", "")
+    if _INITIAL.match(token.rstrip(".")) and len(letters) <= 2 and not letters.isdigit():
+        return False  # "K." / "К.-Ж." / "A.K." before a name: an initial
+    return word not in _NEVER_END
 
 
 def _split_paragraph(par: str) -> list[tuple[int, int]]:
