@@ -108,7 +108,33 @@ CASES = [
             ),
         ],
     ),
+    (
+        "en",
+        "The Ministry of Health was instructed, together with the akimats, to modernize rural "
+        "hospitals by 2027.",
+        [(["Ministry of Healthcare"], ["akimats"], "modernize rural hospitals", D(2027, 12, 31))],
+    ),
+    (
+        "en",
+        "The Ministry of Energy received instructions to prepare a new tariff policy.",
+        [(["Ministry of Energy"], [], "prepare a new tariff policy", None)],
+    ),
+    (
+        "en",
+        "The Head of State gave instructions to ensure the timely payment of wages.",
+        [([], [], "ensure the timely payment of wages", None)],
+    ),
     # ---------------------------------------------------------------- Russian
+    (
+        "ru",
+        "Все работы должны быть завершены до 1 октября.",
+        [([], [], "завершить все работы", D(2025, 10, 1))],
+    ),
+    (
+        "ru",
+        "Обязать Министерство энергетики до 1 ноября утвердить план.",
+        [(["Ministry of Energy"], [], "утвердить план", D(2025, 11, 1))],
+    ),
     (
         "ru",
         "Глава государства поручил Правительству до конца года принять новый Налоговый кодекс.",
@@ -182,6 +208,11 @@ CASES = [
             (["akimats"], [], "көмір қорын қалыптастыру", None),
         ],
     ),
+    (
+        "kk",
+        "Энергетика министрлігіне жыл соңына дейін жоспарды бекіту тапсырылсын.",
+        [(["Ministry of Energy"], [], "жоспарды бекіту", D(2025, 12, 31))],
+    ),
 ]
 
 
@@ -205,6 +236,7 @@ NOT_DIRECTIVES = [
     ("en", "Kazakhstan should become a regional hub for transport and logistics."),
     ("en", "The Head of State has set the task of digital transformation of the economy."),
     ("en", "Why should the ministry do it?"),
+    ("en", "Government agencies must be open to citizens."),
     ("ru", "В прошлом году построено 200 школ."),
     ("ru", "Планируется построить 100 км дорог до конца года."),
     ("ru", "Следует отметить, что в прошлом году рост ВВП составил 5%."),

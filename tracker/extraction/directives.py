@@ -567,6 +567,8 @@ def _frame_en_ru(
         weak_verb = lang == "en" and t.kind == ACTIVE and not is_strong_verb(t.word)
         if weak_verb and not f.responsible and not f.extra_bodies:
             return None  # "urged businesses to ...": an appeal
+        if t.kind == VAGUE and lang == "en" and sent[marker[0] : marker[1]].lower() == "to":
+            f.bodyless_ok = True  # "gave instructions to ensure ...": as concrete as "instructed"
         f.confidence = 0.95 if t.kind == ACTIVE else 0.8
         return f
     # passive, modal, need, weak: the bodies stand before the trigger
@@ -596,6 +598,14 @@ def _frame_en_ru(
             return None
         f.task_start = inf[0]
     _split_roles(f, run, coexec_spans)
+    # "was instructed, together with the akimats, to ...": co-executors after the verb
+    begin = _en_task_marker(sent, t, not_issuer) if lang == "en" else (f.task_start, 0)
+    begin_at = begin[0] if begin else _first_stop(sent, t.end)
+    f.co_executors += [
+        b
+        for b in not_issuer
+        if t.end <= b.start < begin_at and _inside(b.start, coexec_spans) and b not in run
+    ]
     if not run and lang == "en" and for_group is None and t.kind in (MODAL, PASSIVE):
         f.extra_bodies = _group_subject(sent, lo, t.start)
         if not f.extra_bodies:
@@ -1012,7 +1022,11 @@ def _make_task(
                 region = re.sub(r"^\s*(?:the|a)\s+", "", region)
             f.task = tk.english_task(region, gerund=gerund)
     elif lang == "ru":
-        f.task = tk.russian_task(region)
+        if t.kind in (MODAL, NEED) and not f.responsible and region.lstrip().startswith("быть "):
+            subj = _mask(sent, [(d.start, d.end) for d in deadlines], f.clause_start, t.start)
+            f.task = tk.russian_passive(subj, region)
+        else:
+            f.task = tk.russian_task(region)
     else:
         f.task = tk.kazakh_task(region, modal=t.kind == MODAL)
     # The task points back to the sentence before: "carry out the corresponding work".
@@ -1073,6 +1087,10 @@ def _keep(f: _Frame) -> bool:
     if t.kind == WEAK:
         return False
     has_body = bool(f.responsible or f.extra_bodies)
+    dated = f.deadline is not None and f.deadline.date is not None
+    be = re.match(r"be\s+(\w+)", f.task)
+    if t.kind == MODAL and not dated and be and not tk.is_participle(be.group(1)):
+        return False  # "agencies must be open to citizens": a quality, not a task
     if t.kind in (MODAL, NEED) and not has_body:
         return (f.deadline is not None and f.deadline.date is not None) or f.bodyless_ok
     if t.kind == VAGUE and not has_body:

@@ -289,6 +289,12 @@ def base_form(word: str) -> str:
     return stem
 
 
+def is_participle(word: str) -> bool:
+    """ "completed", "taken", "built": a past participle (heuristic)."""
+    w = word.lower()
+    return w.endswith("ed") or (w in _IRREGULAR and not w.endswith("ing"))
+
+
 def _is_gerund(word: str) -> bool:
     return len(word) > 5 and word.lower().endswith("ing") and word.lower() not in _NOT_GERUNDS
 
@@ -531,6 +537,32 @@ def russian_task(text: str) -> str:
     text = cut_attribution(text, "ru")
     text = _RU_PURPOSE.sub("", text)
     return tidy(text)
+
+
+_RU_PARTICIPLE = (
+    (re.compile(r"(?:ены|ена|ено|ен)$"), "ить"),
+    (re.compile(r"(?:аны|ана|ано|ан)$"), "ать"),
+    (re.compile(r"(?:яны|яна|яно|ян)$"), "ять"),
+    (re.compile(r"(?:ты|та|то|т)$"), "ть"),
+)
+
+
+def russian_passive(subject: str, rest: str) -> str:
+    """ "Все работы" + "быть завершены до ..." -> "завершить все работы" (heuristic: the short
+    participle's ending gives the infinitive's: -ены -> -ить, -аны -> -ать, -ты -> -ть)."""
+    m = re.match(r"\s*быть\s+(\w+)(.*)$", rest, re.S)
+    if not m:
+        return russian_task(rest)
+    participle, tail = m.group(1), m.group(2)
+    verb = participle
+    for rx, ending in _RU_PARTICIPLE:
+        if rx.search(participle):
+            verb = rx.sub(ending, participle)
+            break
+    subj = subject.strip(" ,")
+    if subj[:1].isupper() and subj[1:2].islower():
+        subj = subj[0].lower() + subj[1:]
+    return tidy(f"{verb} {subj} {russian_task(tail)}")
 
 
 _KK_ACC = re.compile(r"(у|ю|ыу|іу)(ды|ді|ны|ні|ын|ін)$")

@@ -89,7 +89,9 @@ _EN = [
         PASSIVE,
         re.compile(
             rf"\b(?:(?:has|have|had|will|would|shall)\s+(?:{_ADV}\s+)?)?{_BE}\s+(?:{_ADV}\s+)?"
-            rf"(?P<w>{_EN_VERBS})\b(?=\s*,?\s*(?:to|with)\b)",
+            rf"(?P<w>{_EN_VERBS})\b(?=\s*,?\s*(?:to|with)\b|\s*,)"
+            r"|\b(?:(?:has|have)\s+)?(?P<w2>received|was\s+given|were\s+given)\s+(?:an?\s+|the\s+)?"
+            r"(?:instructions?|tasks?|orders?|assignments?)\b(?=\s+to\b)",
             I,
         ),
     ),
@@ -167,7 +169,7 @@ _RU = [
         ACTIVE,
         re.compile(
             r"\b(?P<w>поручил|поручила|поручили|поручает|поручаю|поручив|поручить|обязал|обязала|"
-            r"обязали|потребовал|потребовала|призвал|призвала)(?=[\s,:])",
+            r"обязали|обязать|потребовал|потребовала|призвал|призвала)(?=[\s,:])",
             I,
         ),
     ),
@@ -204,7 +206,7 @@ _KK = [
         PASSIVE,
         re.compile(
             r"\b(?P<w>тапсырылды|тапсырма\s+берілді|тапсырмалар\s+берілді|міндеттелді|жүктелді|"
-            r"тапсырылады)(?=[\s,.;!?]|$)",
+            r"тапсырылады|тапсырылсын|жүктелсін|міндеттелсін)(?=[\s,.;!?]|$)",
             I,
         ),
     ),
@@ -227,6 +229,8 @@ _KEYS = {
     "en": (
         "instruct",
         "task",
+        "received",
+        "given",
         "ordered",
         "orders",
         "charged",
