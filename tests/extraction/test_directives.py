@@ -340,7 +340,7 @@ def test_vague_instruction_needs_a_body_and_reads_a_purpose_clause():
     (d,) = run(text, "en")
     assert d.responsible == ("Project Office",)
     assert d.deadline == D(2025, 10, 31)
-    assert "launch of projects through the MEKS mechanism" in d.task
+    assert d.task == "fully launch projects through the MEKS mechanism"
 
 
 def test_issuer_from_the_sentence_the_quote_and_the_chair():

@@ -1018,9 +1018,9 @@ def _make_task(
                 region,
                 flags=I,
             )
-            if f.clause_start == 0 and t.kind == VAGUE and f.task_end < t.start:
-                region = re.sub(r"^\s*(?:the|a)\s+", "", region)
             f.task = tk.english_task(region, gerund=gerund)
+            if t.kind == VAGUE and f.task_end <= t.start:  # a leading purpose clause
+                f.task = tk.nominal_to_verb(f.task)
     elif lang == "ru":
         if t.kind in (MODAL, NEED) and not f.responsible and region.lstrip().startswith("быть "):
             subj = _mask(sent, [(d.start, d.end) for d in deadlines], f.clause_start, t.start)

@@ -526,6 +526,76 @@ def _cut_purpose(text: str) -> str:
     return text
 
 
+_NOMINAL_VERBS = {
+    "launch": "launch",
+    "implementation": "implement",
+    "development": "develop",
+    "creation": "create",
+    "construction": "construct",
+    "introduction": "introduce",
+    "modernization": "modernize",
+    "modernisation": "modernize",
+    "improvement": "improve",
+    "completion": "complete",
+    "provision": "provide",
+    "preparation": "prepare",
+    "reduction": "reduce",
+    "increase": "increase",
+    "strengthening": "strengthen",
+    "digitalization": "digitalize",
+    "expansion": "expand",
+    "establishment": "establish",
+    "organization": "organize",
+    "elimination": "eliminate",
+    "adoption": "adopt",
+    "approval": "approve",
+    "support": "support",
+    "renovation": "renovate",
+    "reconstruction": "reconstruct",
+    "repair": "repair",
+    "commissioning": "commission",
+    "optimization": "optimize",
+    "simplification": "simplify",
+    "transfer": "transfer",
+    "integration": "integrate",
+    "resolution": "resolve",
+    "prevention": "prevent",
+    "protection": "protect",
+    "attraction": "attract",
+    "diversification": "diversify",
+}
+_ADVERBS = {
+    "full": "fully",
+    "timely": "timely",
+    "effective": "effectively",
+    "successful": "successfully",
+    "further": "further",
+    "rapid": "rapidly",
+    "complete": "completely",
+    "comprehensive": "comprehensively",
+    "quick": "quickly",
+    "early": "early",
+    "gradual": "gradually",
+    "systematic": "systematically",
+}
+_NOMINAL = re.compile(
+    r"^(?:the\s+|a\s+)?(?:(?P<adj>\w+)\s+)?(?P<noun>\w+)\s+of\s+(?P<rest>.+)$", re.S | re.I
+)
+
+
+def nominal_to_verb(text: str) -> str:
+    """ "the full launch of projects" -> "fully launch projects": a purpose clause's noun
+    phrase read as the task's verb phrase (only for nouns of action we know)."""
+    m = _NOMINAL.match(text.strip())
+    if not m or m.group("noun").lower() not in _NOMINAL_VERBS:
+        return text
+    adj = (m.group("adj") or "").lower()
+    if adj and adj not in _ADVERBS:
+        return text
+    verb = _NOMINAL_VERBS[m.group("noun").lower()]
+    return " ".join(w for w in (_ADVERBS.get(adj, ""), verb, m.group("rest")) if w)
+
+
 def passive_to_active(subject: str, participle: str, rest: str) -> str:
     """ "All documentation" + "completed" + "for X" -> "complete all documentation for X"."""
     subj = re.sub(r"^(?:the|this|these|that|those)\s+", "", subject.strip(), flags=re.I)
