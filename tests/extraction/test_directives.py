@@ -116,6 +116,28 @@ CASES = [
     ),
     (
         "en",
+        "The Ministry of Agriculture has been instructed to ensure, together with akimats, the "
+        "timely completion of the sowing campaign.",
+        [
+            (
+                ["Ministry of Agriculture"],
+                ["akimats"],
+                "ensure the timely completion of the sowing campaign",
+                None,
+            )
+        ],
+    ),
+    (
+        "en",
+        "Bektenov instructed the Ministry of Energy to ensure the supply of electricity and the "
+        "akimats to create fuel reserves.",
+        [
+            (["Ministry of Energy"], [], "ensure the supply of electricity", None),
+            (["akimats"], [], "create fuel reserves", None),
+        ],
+    ),
+    (
+        "en",
         "The Ministry of Energy received instructions to prepare a new tariff policy.",
         [(["Ministry of Energy"], [], "prepare a new tariff policy", None)],
     ),
@@ -125,6 +147,32 @@ CASES = [
         [([], [], "ensure the timely payment of wages", None)],
     ),
     # ---------------------------------------------------------------- Russian
+    (
+        "ru",
+        "Кроме того, акиматам областей необходимо обеспечить своевременную подготовку к "
+        "отопительному сезону до 15 сентября.",
+        [
+            (
+                ["akimats"],
+                [],
+                "обеспечить своевременную подготовку к отопительному сезону",
+                D(2025, 9, 15),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Министерству здравоохранения поручено, совместно с акиматами, до конца года "
+        "модернизировать сельские больницы.",
+        [
+            (
+                ["Ministry of Healthcare"],
+                ["akimats"],
+                "модернизировать сельские больницы",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
     (
         "ru",
         "Все работы должны быть завершены до 1 октября.",
@@ -355,6 +403,13 @@ def test_issuer_from_the_sentence_the_quote_and_the_chair():
         "Deputy Prime Minister",
         "President",
     ]
+
+
+def test_issuer_of_a_that_clause_and_of_an_official_title():
+    (d,) = run("Tokayev emphasized that the Government must take measures to curb inflation.", "en")
+    assert d.issuer == "President"
+    (d,) = run("Министр энергетики поручил акиматам ускорить подготовку к зиме.", "ru")
+    assert d.issuer == "Minister of Energy"
 
 
 def test_unknown_groups_are_kept_as_written_and_flagged():

@@ -397,9 +397,20 @@ def _frames(
     _assign_deadlines(frames, deadlines, sent)
     out: list[_Frame] = []
     for f in frames:
-        f.issuer = f.issuer or _explicit_issuer(sent, issuers, f) or _context_issuer(art, s)
+        f.issuer = f.issuer or _explicit_issuer(sent, issuers, f, bodies) or _context_issuer(art, s)
         out.extend(_split_coordinated(art, sent, f, bodies, deadlines, coexec_spans))
     for f in out:
+        # "was instructed, together with the akimats, to ..." / "to ensure, together with
+        # akimats, the ...": co-executors standing inside the task region
+        lo_co = f.task_start if f.trigger.kind in (ACTIVE, VAGUE) else f.trigger.end
+        f.co_executors += [
+            b
+            for b in bodies
+            if min(lo_co, f.task_start) <= b.start < f.task_end
+            and _inside(b.start, coexec_spans)
+            and b not in f.co_executors
+            and b not in f.responsible
+        ]
         _make_task(art, s, sent, f, bodies, deadlines, coexec_spans)
     return [f for f in out if _keep(f)]
 
@@ -598,14 +609,6 @@ def _frame_en_ru(
             return None
         f.task_start = inf[0]
     _split_roles(f, run, coexec_spans)
-    # "was instructed, together with the akimats, to ...": co-executors after the verb
-    begin = _en_task_marker(sent, t, not_issuer) if lang == "en" else (f.task_start, 0)
-    begin_at = begin[0] if begin else _first_stop(sent, t.end)
-    f.co_executors += [
-        b
-        for b in not_issuer
-        if t.end <= b.start < begin_at and _inside(b.start, coexec_spans) and b not in run
-    ]
     if not run and lang == "en" and for_group is None and t.kind in (MODAL, PASSIVE):
         f.extra_bodies = _group_subject(sent, lo, t.start)
         if not f.extra_bodies:
@@ -825,19 +828,42 @@ def _coexec_end(spans: list[tuple[int, int]], pos: int) -> int:
     return max((b for a, b in spans if a <= pos < b), default=pos)
 
 
-def _explicit_issuer(sent: str, issuers: list[iss.IssuerMention], f: _Frame) -> str | None:
-    """The issuer the sentence names: the subject of an active verb, or the agent of a
-    passive ("has been instructed by the Head of State", "поручено Главой государства")."""
+_SAYS_THAT = re.compile(
+    r"\W*(?:\w+\W+){0,4}?(?:also\s+)?(?:emphasi[sz]ed|stressed|noted|said|pointed\s+out|added|"
+    r"underlined|stated|believes|demanded|instructed|подчеркнул\w*|отметил\w*|заявил\w*|"
+    r"сказал\w*|указал\w*|атап\s+өтті|айтты)\s*,?\s*(?:that|что)?\b",
+    I,
+)
+
+
+def _explicit_issuer(
+    sent: str, issuers: list[iss.IssuerMention], f: _Frame, bodies: list[BodyMention]
+) -> str | None:
+    """The issuer the sentence names: the subject of an active verb ("Energy Minister X
+    instructed" -> Minister of Energy), the speaker of a that-clause ("Tokayev emphasized
+    that the Government must ..."), or the agent of a passive ("has been instructed by the
+    Head of State", "поручено Главой государства")."""
     t = f.trigger
     if t.kind in (ACTIVE, VAGUE):
         before = [i for i in issuers if i.end <= t.start]
-        return before[-1].role if before else None
+        if before:
+            return before[-1].role
+        person = [b for b in bodies if b.kind == "person" and b.end <= t.start and b.canonical]
+        return _official(person[-1].canonical) if person else None
+    for i in issuers:
+        if i.end <= f.clause_start and _SAYS_THAT.match(sent, i.end, f.clause_start + 1):
+            return i.role
     for i in issuers:
         if t.end <= i.start < t.end + 40 and (
             re.search(r"\bby\s+(?:the\s+)?$", sent[t.end : i.start], I) or art_lang_agent(sent, i)
         ):
             return i.role
     return None
+
+
+def _official(body: str) -> str:
+    """The office of a body's head: "Ministry of Energy" -> "Minister of Energy"."""
+    return body.replace("Ministry", "Minister", 1).replace("Akimat", "Akim", 1)
 
 
 def art_lang_agent(sent: str, i: iss.IssuerMention) -> bool:
@@ -858,7 +884,10 @@ def _assign_deadlines(frames: list[_Frame], deadlines: list[DeadlineMention], se
         ]
         if not inside:
             continue
-        # the one in the task region first, else the one nearest the trigger
+        # a dated one before a vague one ("к отопительному сезону до 15 сентября"); then
+        # the one in the task region, else the one nearest the trigger
+        dated = [k for k in inside if deadlines[k].date is not None]
+        inside = dated or inside
         in_task = [k for k in inside if deadlines[k].start >= f.task_start]
         k = in_task[0] if in_task else inside[-1]
         f.deadline = deadlines[k]
@@ -887,7 +916,7 @@ def _split_coordinated(
     region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
     seps = list(
         re.finditer(
-            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+|и\s+)?|;\s+|\s+and\s+(?=to\s)|\s+и\s+",
+            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+|и\s+)?|;\s+|\s+and\s+|\s+и\s+",
             sent[f.task_start : f.task_end],
         )
     )
@@ -988,9 +1017,18 @@ def _make_task(
         return
     lang = art.lang
     t = f.trigger
-    remove = [(d.start, d.end) for d in deadlines] + [
-        sp for sp in coexec_spans if sp[0] >= f.task_start
+    chosen = f.deadline
+    remove = [
+        (d.start, d.end)
+        for d in deadlines
+        if d.date is not None or d is chosen or chosen is None or chosen.date is None
     ]
+    for a, b in coexec_spans:
+        if a >= f.task_start:
+            m = re.search(r",\s*$", sent[max(0, a - 3) : a])
+            a2 = a - (len(m.group(0)) if m else 0)
+            m2 = re.match(r"\s*,", sent[b:])
+            remove.append((a2, b + (m2.end() if m2 and m else 0)))
     if lang == "kk":
         remove += [(b.start, _word_end(sent, b.end)) for b in f.responsible + f.co_executors]
     region = _mask(sent, remove, f.task_start, f.task_end)
@@ -1028,7 +1066,7 @@ def _make_task(
         else:
             f.task = tk.russian_task(region)
     else:
-        f.task = tk.kazakh_task(region, modal=t.kind == MODAL)
+        f.task = tk.kazakh_task(region, modal=t.kind in (MODAL, NEED))
     # The task points back to the sentence before: "carry out the corresponding work".
     if _ANAPHORIC[lang].match(f.task.strip()):
         prev = _previous_need(art, s)
