@@ -237,9 +237,13 @@ class _Article:
     lang: str
     registry: Registry
     sentences: list[Sentence]
-    chair: str | None
-    speakers: dict[int, str]  # paragraph -> the speaker of its closing quote
-    last_issuer: str | None = None
+    title: str
+    # The issuer context is looked up only when a directive needs it (most sentences are
+    # no directive), and cached: paragraph -> quote speaker, sentence -> first issuer named.
+    speakers: dict[int, str | None] = field(default_factory=dict)
+    named: dict[int, str | None] = field(default_factory=dict)
+    chair: str | None = None
+    chair_known: bool = False
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
     persons: dict[str, BodyMention | None] | None = None  # name stem -> titled mention
 
@@ -250,22 +254,18 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
-def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[:pos])
-    return m.group(1) if m else ""
-
-
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]], lo: int, hi: int) -> str:
     """text[lo:hi] with the given spans blanked out (offsets kept)."""
-    chars = list(text[lo:hi])
+    out = text[lo:hi]
     for a, b in spans:
-        for i in range(max(a, lo), min(b, hi)):
-            chars[i - lo] = " "
-    return "".join(chars)
+        a, b = max(a, lo), min(b, hi)
+        if a < b:
+            out = out[: a - lo] + " " * (b - a) + out[b - lo :]
+    return out
 
 
 def _unique_mentions(mentions: list[BodyMention]) -> list[BodyMention]:
@@ -286,29 +286,11 @@ def find_directives(
     text: str, published: datetime.date, lang: str, registry: Registry, title: str = ""
 ) -> list[ExtractedDirective]:
     sentences = split_sentences(text)
-    opening = [s.text[:MAX_SENTENCE] for s in sentences[:2]]
-    speakers: dict[int, str] = {}
-    for s in sentences:
-        who = iss.quote_speaker(s.text, lang) if len(s.text) < MAX_SENTENCE else None
-        if who:
-            speakers.setdefault(s.paragraph, who)
-    art = _Article(
-        text=text,
-        published=published,
-        lang=lang,
-        registry=registry,
-        sentences=sentences,
-        chair=iss.chair_of(title[:MAX_SENTENCE], opening, lang),
-        speakers=speakers,
-    )
+    art = _Article(text, published, lang, registry, sentences, title[:MAX_SENTENCE])
     out: list[ExtractedDirective] = []
     for s in sentences:
-        if len(s.text) > MAX_SENTENCE:
-            continue
-        out.extend(_sentence_directives(art, s))
-        first = iss.find_issuers(s.text, lang)
-        if first:
-            art.last_issuer = first[0].role
+        if len(s.text) <= MAX_SENTENCE:
+            out.extend(_sentence_directives(art, s))
     return out
 
 
@@ -316,7 +298,46 @@ def find_directives(
 
 
 def _context_issuer(art: _Article, s: Sentence) -> str | None:
-    return art.speakers.get(s.paragraph) or art.last_issuer or art.chair
+    """The speaker of the quote the sentence's paragraph closes, else the last issuer named
+    in an earlier sentence, else the chair of the meeting."""
+    speaker = _speaker(art, s)
+    if speaker:
+        return speaker
+    for i in range(s.index - 1, -1, -1):
+        if i not in art.named:
+            prev = art.sentences[i].text
+            found = iss.find_issuers(prev, art.lang) if len(prev) <= MAX_SENTENCE else []
+            art.named[i] = found[0].role if found else None
+        if art.named[i]:
+            return art.named[i]
+    if not art.chair_known:
+        opening = [x.text[:MAX_SENTENCE] for x in art.sentences[:2]]
+        art.chair = iss.chair_of(art.title, opening, art.lang)
+        art.chair_known = True
+    return art.chair
+
+
+def _speaker(art: _Article, s: Sentence) -> str | None:
+    if s.paragraph not in art.speakers:
+        who = None
+        for i in range(s.index, len(art.sentences)):
+            x = art.sentences[i]
+            if x.paragraph != s.paragraph:
+                break
+            if len(x.text) <= MAX_SENTENCE:
+                who = iss.quote_speaker(x.text, art.lang)
+                if who:
+                    break
+        if who is None:  # sentences of the paragraph before this one
+            for i in range(s.index - 1, -1, -1):
+                x = art.sentences[i]
+                if x.paragraph != s.paragraph:
+                    break
+                who = iss.quote_speaker(x.text, art.lang) if len(x.text) <= MAX_SENTENCE else None
+                if who:
+                    break
+        art.speakers[s.paragraph] = who
+    return art.speakers[s.paragraph]
 
 
 def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]:
