@@ -64,6 +64,8 @@ from tracker.extraction.types import ExtractedDirective
 
 #: Longer "sentences" are not prose (a table, a broken split): skipped, so work stays bounded.
 MAX_SENTENCE = 3000
+#: Distinct names looked up per article to resolve "Minister Kossanov" to a body.
+MAX_NAME_LOOKUPS = 16
 I = re.IGNORECASE  # noqa: E741
 
 # --------------------------------------------------------------------------- language bits
@@ -241,7 +243,8 @@ class _Article:
     # The issuer context is looked up only when a directive needs it (most sentences are
     # no directive), and cached: paragraph -> quote speaker, sentence -> first issuer named.
     speakers: dict[int, str | None] = field(default_factory=dict)
-    named: dict[int, str | None] = field(default_factory=dict)
+    scanned: int = 0  # sentences before this index have been read for issuers ...
+    last_named: str | None = None  # ... and this is the last issuer they named
     chair: str | None = None
     chair_known: bool = False
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
@@ -303,13 +306,14 @@ def _context_issuer(art: _Article, s: Sentence) -> str | None:
     speaker = _speaker(art, s)
     if speaker:
         return speaker
-    for i in range(s.index - 1, -1, -1):
-        if i not in art.named:
-            prev = art.sentences[i].text
-            found = iss.find_issuers(prev, art.lang) if len(prev) <= MAX_SENTENCE else []
-            art.named[i] = found[0].role if found else None
-        if art.named[i]:
-            return art.named[i]
+    while art.scanned < s.index:  # each sentence is read once however many directives ask
+        prev = art.sentences[art.scanned].text
+        found = iss.find_issuers(prev, art.lang) if len(prev) <= MAX_SENTENCE else []
+        if found:
+            art.last_named = found[0].role
+        art.scanned += 1
+    if art.last_named:
+        return art.last_named
     if not art.chair_known:
         opening = [x.text[:MAX_SENTENCE] for x in art.sentences[:2]]
         art.chair = iss.chair_of(art.title, opening, art.lang)
@@ -772,6 +776,8 @@ def _person_by_name(art: _Article, region: str) -> list[str]:
         if art.persons is None:
             art.persons = {}
         if stem not in art.persons:
+            if len(art.persons) >= MAX_NAME_LOOKUPS:
+                return []  # each lookup reads the article: bound the work on odd input
             art.persons[stem] = _titled_person(art, stem)
         found = art.persons[stem]
         if found is not None and found.canonical:
