@@ -308,9 +308,9 @@ def _context_issuer(art: _Article, s: Sentence) -> str | None:
         return speaker
     while art.scanned < s.index:  # each sentence is read once however many directives ask
         prev = art.sentences[art.scanned].text
-        found = iss.find_issuers(prev, art.lang) if len(prev) <= MAX_SENTENCE else []
+        found = iss.first_issuer(prev, art.lang) if len(prev) <= MAX_SENTENCE else None
         if found:
-            art.last_named = found[0].role
+            art.last_named = found
         art.scanned += 1
     if art.last_named:
         return art.last_named

@@ -425,19 +425,21 @@ _KK_PURPOSE = re.compile(r"^.*?\s(?:үшін|мақсатында)\s+", re.S)
 _EDGE = " \t\n,;:.—–-\"'«»“”„"
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
+_REPEATED_PUNCT = re.compile(r"([,;:])(?: ?[,;:])+")
+
+
 def tidy(text: str) -> str:
     """Collapse spaces and the punctuation a removed deadline or body leaves behind."""
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:.])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = text.strip(_EDGE)
-    return _balance_quotes(text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    return _balance_quotes(text.strip(_EDGE))
 
 
 def _balance_quotes(text: str) -> str:
-    for q in ('"', "“", "”"):
-        if text.count(q) % 2 and q in ('"',):
-            text = text.replace(q, "", 1) if text.startswith(q) else text
+    """Drop quote marks left without their pair by the cuts."""
     if text.count("«") != text.count("»"):
         text = text.replace("«", "").replace("»", "")
     if text.count('"') % 2:
