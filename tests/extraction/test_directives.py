@@ -175,7 +175,7 @@ CASES = [
     ),
     (
         "ru",
-        "Все работы должны быть завершены до 1 октября.",
+        "Вице-премьер провел совещание. Все работы должны быть завершены до 1 октября.",
         [([], [], "завершить все работы", D(2025, 10, 1))],
     ),
     (
@@ -301,12 +301,23 @@ def test_not_directives(lang, text):
     assert run(text, lang) == []
 
 
-def test_bodyless_obligation_counts_only_with_a_deadline():
-    (d,) = run("All necessary documentation must be completed by November 1.", "en")
+def test_bodyless_obligation_counts_only_dated_impersonal_and_from_an_official():
+    chair = "Prime Minister Olzhas Bektenov held a meeting on healthcare. "
+    (d,) = run(chair + "All necessary documentation must be completed by November 1.", "en")
     assert d.responsible == () and d.deadline == D(2025, 11, 1)
     assert d.task == "complete all necessary documentation"
-    assert run("All necessary documentation must be completed.", "en") == []
-    (r,) = run("Необходимо завершить строительство школ до конца 2025 года.", "ru")
+    assert d.issuer == "Prime Minister"
+    assert run(chair + "All necessary documentation must be completed.", "en") == []
+    # no official behind it
+    assert run("All necessary documentation must be completed by November 1.", "en") == []
+    # the subject is an actor that is no government body
+    assert run(chair + "Citizens must pay the tax by March 31.", "en") == []
+    assert run(chair + "We must complete this work by 2030.", "en") == []
+    (r,) = run(
+        "Премьер-министр провел совещание. Необходимо завершить строительство школ до "
+        "конца 2025 года.",
+        "ru",
+    )
     assert r.task == "завершить строительство школ" and r.deadline == D(2025, 12, 31)
 
 

@@ -230,6 +230,7 @@ class _Frame:
     confidence: float = 0.8
     bodyless_ok: bool = False  # a bodyless modal/necessity that has a deadline
     intro: bool = False  # introduces a list
+    impersonal: bool = False  # passive modal ("must be completed") or Kazakh modal: no subject
 
 
 @dataclass(slots=True)
@@ -1066,6 +1067,7 @@ def _make_task(
             m = re.search(re.escape(t.participle), region)
             rest = region[m.end() :] if m else ""
             rest = re.sub(r"^\s*by\s+.*$", "", rest) if not rest.strip().startswith("by") else rest
+            f.impersonal = True
             f.task = tk.passive_to_active(
                 _strip_adverbial(subj), t.participle, tk.cut_attribution(rest, "en")
             )
@@ -1089,10 +1091,12 @@ def _make_task(
     elif lang == "ru":
         if t.kind in (MODAL, NEED) and not f.responsible and region.lstrip().startswith("быть "):
             subj = _mask(sent, [(d.start, d.end) for d in deadlines], f.clause_start, t.start)
+            f.impersonal = True
             f.task = tk.russian_passive(subj, region)
         else:
             f.task = tk.russian_task(region)
     else:
+        f.impersonal = True  # Kazakh modals carry no subject we could judge
         f.task = tk.kazakh_task(region, modal=t.kind in (MODAL, NEED))
     # The task points back to the sentence before: "carry out the corresponding work".
     if _ANAPHORIC[lang].match(f.task.strip()):
@@ -1157,7 +1161,12 @@ def _keep(f: _Frame) -> bool:
     if t.kind == MODAL and not dated and be and not tk.is_participle(be.group(1)):
         return False  # "agencies must be open to citizens": a quality, not a task
     if t.kind in (MODAL, NEED) and not has_body:
-        return (f.deadline is not None and f.deadline.date is not None) or f.bodyless_ok
+        if f.bodyless_ok:
+            return True  # a list item under an instruction
+        # A dated obligation with no body counts when it is impersonal ("it is necessary to
+        # ... by", "documentation must be completed by") and an official stands behind it;
+        # "Citizens must pay taxes by March 31" has a subject that is not a body.
+        return dated and f.issuer is not None and (t.kind == NEED or f.impersonal)
     if t.kind == VAGUE and not has_body:
         return f.bodyless_ok
     return True
