@@ -451,3 +451,37 @@ def test_odd_input_gives_nothing():
     assert extract("", PUB) == []
     assert extract("   \n", PUB, "en") == []
     assert extract("must must must", PUB, "en") == []
+
+
+def test_output_record_has_the_spec_fields(tmp_path):
+    import json
+
+    from tracker.extraction.output import directive_record
+    from tracker.extraction.sources import read_articles
+
+    path = tmp_path / "news.txt"
+    path.write_text(
+        "05.08.2025, 12:38 18121\nGovernment reviews heating\n"
+        "Akimats must prepare coal reserves by September 15.\n",
+        encoding="utf-8",
+    )
+    (art,) = list(read_articles(path))
+    (d,) = extract(art.text, art.published_date, title=art.title)
+    rec = directive_record(art, d)
+    json.dumps(rec)  # JSON-ready
+    assert {
+        "sentence",
+        "issuer",
+        "responsible",
+        "co_executors",
+        "task",
+        "deadline",
+        "deadline_text",
+        "deadline_granularity",
+        "article_title",
+        "published",
+        "published_inferred",
+    } <= set(rec)
+    assert rec["deadline"] == "2025-09-15" and rec["published"] == "2025-08-05"
+    assert rec["responsible"] == ["akimats"] and rec["published_inferred"] is False
+    assert rec["article_title"] == "Government reviews heating"

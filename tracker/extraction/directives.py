@@ -188,11 +188,6 @@ _ORG_HEADS = re.compile(
     r"госорганы|ведомства|акиматы|министерства|операторы|органы|компании|организации)$",
     I,
 )
-_INTRO_WORDS = re.compile(
-    r"instruction|task|order|directive|assignment|following|поручени|задач|указани|"
-    r"следующ|тапсырма|міндет|нұсқау",
-    I,
-)
 # Someone's opinion, not an assignment: "Experts believe the Government should ...".
 _OPINION = {
     "en": re.compile(
@@ -883,7 +878,7 @@ def _explicit_issuer(
             return i.role
     for i in issuers:
         if t.end <= i.start < t.end + 40 and (
-            re.search(r"\bby\s+(?:the\s+)?$", sent[t.end : i.start], I) or art_lang_agent(sent, i)
+            re.search(r"\bby\s+(?:the\s+)?$", sent[t.end : i.start], I) or _ru_agent(sent, i)
         ):
             return i.role
     return None
@@ -894,7 +889,7 @@ def _official(body: str) -> str:
     return body.replace("Ministry", "Minister", 1).replace("Akimat", "Akim", 1)
 
 
-def art_lang_agent(sent: str, i: iss.IssuerMention) -> bool:
+def _ru_agent(sent: str, i: iss.IssuerMention) -> bool:
     """Russian agent in the instrumental: "поручено Главой государства / Премьер-министром"."""
     return sent[i.start : i.end].lower().endswith(("ом", "ой", "ем"))
 

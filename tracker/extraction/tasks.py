@@ -409,7 +409,6 @@ _TO_COMPLEMENT = {
     "amendments",
     "effort",
 }
-_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*[\"”»]\s*(?:[,.]?\s*[-–—]?\s*\S.*)?$", re.S)
 _RU_DASH = re.compile(r"[-–—]\s+(?=\w)")
 _RU_SPEECH = re.compile(
     r"(?:отметил|сказал|подчеркнул|заявил|добавил|поручил|резюмировал|атап|айтты|деді|"
@@ -420,7 +419,6 @@ _RU_PURPOSE = re.compile(
     r"которая|которые|которое)\s+.*$",
     re.S,
 )
-_KK_PURPOSE = re.compile(r"^.*?\s(?:үшін|мақсатында)\s+", re.S)
 
 _EDGE = " \t\n,;:.—–-\"'«»“”„"
 
