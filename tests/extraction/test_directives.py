@@ -416,6 +416,18 @@ def test_issuer_from_the_sentence_the_quote_and_the_chair():
     ]
 
 
+def test_agent_of_a_passive_obligation_is_the_body():
+    chair = "Prime Minister Olzhas Bektenov chaired a meeting. "
+    (d,) = run(chair + "The repair of schools must be completed by akimats by September 1.", "en")
+    assert (d.responsible, d.task, d.deadline) == (
+        ("akimats",),
+        "complete repair of schools",
+        D(2025, 9, 1),
+    )
+    (d,) = run(chair + "This issue should be considered by the Ministry of Finance.", "en")
+    assert (d.responsible, d.task) == (("Ministry of Finance",), "consider this issue")
+
+
 def test_issuer_of_a_that_clause_and_of_an_official_title():
     (d,) = run("Tokayev emphasized that the Government must take measures to curb inflation.", "en")
     assert d.issuer == "President"

@@ -1058,10 +1058,16 @@ def _make_task(
     if lang == "en":
         if t.kind == MODAL and t.participle and not f.responsible:
             subj = _clause_text(sent, f.clause_start, t.start)
-            subj = _mask(subj, [], 0, len(subj))
             m = re.search(re.escape(t.participle), region)
             rest = region[m.end() :] if m else ""
-            rest = re.sub(r"^\s*by\s+.*$", "", rest) if not rest.strip().startswith("by") else rest
+            # the agent of the passive is the body: "... must be completed by akimats by ..."
+            agent = re.match(r"\s*by\s+", rest)
+            if agent:
+                at = f.task_start + m.end() + agent.end()
+                run, run_end = _run_after(sent, lang, at, bodies, deadlines)
+                if run and run[0].start - at <= 4:
+                    f.responsible = [b for b in run if not _inside(b.start, coexec_spans)]
+                    rest = _mask(sent, [(d.start, d.end) for d in deadlines], run_end, f.task_end)
             f.impersonal = True
             f.task = tk.passive_to_active(
                 _strip_adverbial(subj), t.participle, tk.cut_attribution(rest, "en")
