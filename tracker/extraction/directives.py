@@ -290,7 +290,6 @@ def _frames(
     lang = art.lang
     issuers = iss.find_issuers(sent, lang)
     issuer_spans = [(i.start, i.end) for i in issuers]
-    # Person mentions standing for the issuer ("Energy Minister X instructed") are no bodies.
     coexec_spans = sl.coexec_spans(sent, lang, bodies)
     frames: list[_Frame] = []
     for i, t in enumerate(triggers):
@@ -300,7 +299,7 @@ def _frames(
     for a, b in itertools.pairwise(frames):
         cut = sl.clause_boundary(sent, a.task_start, b.clause_start, lang)
         a.task_end = min(a.task_end, cut)
-    _assign_deadlines(frames, deadlines, sent)
+    _assign_deadlines(frames, deadlines)
     out: list[_Frame] = []
     for f in frames:
         f.issuer = f.issuer or _explicit_issuer(sent, issuers, f, bodies) or _context_issuer(art, s)
@@ -613,7 +612,9 @@ def _ru_agent(sent: str, i: iss.IssuerMention) -> bool:
     return sent[i.start : i.end].lower().endswith(("ом", "ой", "ем"))
 
 
-def _assign_deadlines(frames: list[_Frame], deadlines: list[DeadlineMention], sent: str) -> None:
+def _assign_deadlines(frames: list[_Frame], deadlines: list[DeadlineMention]) -> None:
+    """Give each frame the deadline of its clause; one before the first clause (a leading
+    "By the end of the year, ..." or purpose clause) goes to the first frame."""
     if not frames or not deadlines:
         return
     taken: set[int] = set()
@@ -936,7 +937,7 @@ def _bare_frame(
         confidence=0.7 if intro is None else 0.8,
     )
     _split_roles(f, lead, coexec)
-    _assign_deadlines([f], deadlines, sent)
+    _assign_deadlines([f], deadlines)
     remove = [(d.start, d.end) for d in deadlines] + coexec
     region = sl.mask(sent, remove, f.task_start, f.task_end)
     if lang == "en":
