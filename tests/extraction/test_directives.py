@@ -280,6 +280,7 @@ NOT_DIRECTIVES = [
     ("en", "It is important for government agencies to understand the new rules."),
     ("en", "The Prime Minister highlighted the need to expand the training of specialists."),
     ("en", "Experts believe the government should reduce taxes."),
+    ("en", "The National Bank should keep the base rate unchanged, analysts say."),
     ("en", "The Head of State urged citizens to take part in the census."),
     ("en", "Kazakhstan should become a regional hub for transport and logistics."),
     ("en", "The Head of State has set the task of digital transformation of the economy."),

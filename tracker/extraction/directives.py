@@ -413,7 +413,8 @@ def _frame_en_ru(
         f.confidence = 0.95 if t.kind == ACTIVE else 0.8
         return f
     # passive, modal, need, weak: the bodies stand before the trigger
-    if t.kind in (MODAL, NEED) and _OPINION[lang].search(sent, 0, t.start) and not issuer_spans:
+    # the opinion may stand before the modal or after it ("..., analysts say")
+    if t.kind in (MODAL, NEED) and _OPINION[lang].search(sent) and not issuer_spans:
         return None
     run = sl.subject_run(sent, lang, t.start, lo, not_issuer, deadlines, issuer_spans)
     for_group = None
