@@ -17,9 +17,13 @@ The rules, as derived from how the gold labels real Kazakh government news:
    совместно с / при участии / -мен бірлесіп* are co-executors.
 3. A modal or an impersonal necessity whose subject is not a body ("We must ...", "These
    issues should be resolved by the system", "it is necessary to help businesses ...") is
-   not a directive, unless the clause carries a deadline (a dated obligation stated in an
-   official's instructions: "All necessary documentation must be completed by November 1").
-   "It is important / crucial to ..." and "highlighted the need to ..." never are.
+   not a directive. The one exception is a dated impersonal obligation with an official
+   behind it (named, the quote's speaker or the meeting's chair): "All necessary
+   documentation must be completed by November 1," the Prime Minister instructed. An actor
+   that is no body ("Citizens must pay the tax by March 31") never is; the agent of a
+   passive is the body ("must be completed by akimats"). "It is important / crucial to ..."
+   and "highlighted the need to ..." never are; nor is a quality ("agencies must be open"),
+   nor an opinion ("Experts believe the Government should ...", "..., analysts say").
 4. Vague instructions ("gave a number of instructions", "set a number of tasks aimed at")
    are directives only when a body is named and a task can be read; a sentence ending in a
    colon introduces a list instead, and each list item is a directive whose bodies are the
