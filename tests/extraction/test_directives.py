@@ -434,6 +434,8 @@ def test_issuer_of_a_that_clause_and_of_an_official_title():
     assert d.issuer == "President"
     (d,) = run("Министр энергетики поручил акиматам ускорить подготовку к зиме.", "ru")
     assert d.issuer == "Minister of Energy"
+    (d,) = run("Как отметил Президент, Правительство должно обеспечить рост экономики.", "ru")
+    assert d.issuer == "President"
 
 
 def test_unknown_groups_are_kept_as_written_and_flagged():
