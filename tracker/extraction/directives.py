@@ -241,6 +241,8 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
         dative = _ru_dative_start(sent)
     if not triggers and item_intro is None and dative is None:
         return []
+    if item_intro is None and all(_hopeless(sent, t) for t in triggers) and triggers:
+        return []  # spare the body and deadline finders a sentence that cannot qualify
     bodies = _bodies(art, sent)
     deadlines = [
         d
@@ -273,6 +275,17 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
         if d is not None:
             results.append(d)
     return results
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:we|i|you|they|he|she|мы|я|вы|они|біз|мен|сіз|олар)\s+$", I)
+
+
+def _hopeless(sent: str, t: Trigger) -> bool:
+    """A trigger that gives no directive whatever the bodies: "it is important to" (weak),
+    or a modal whose subject is a pronoun ("We must ...", "Мы должны ...")."""
+    if t.kind == WEAK:
+        return True
+    return t.kind == MODAL and bool(_PRONOUN_BEFORE.search(sent, max(0, t.start - 8), t.start))
 
 
 def _bodies(art: _Article, sent: str) -> list[BodyMention]:
