@@ -33,6 +33,7 @@ import os
 import platform
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -220,10 +221,20 @@ def _child(variant: str, path: str) -> dict:
             return _naive_ingest(articles, "bench")
         return ingest_articles(articles=articles, source_name="bench", workers=workers)
 
+    def cpu() -> float:
+        # This process and the extraction processes it started (counted once reaped).
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
     with connection.execute_wrapper(count):
+        load_before = os.getloadavg()[0]
+        cpu_started = cpu()
         started = time.perf_counter()
         first = run()
         first_seconds = time.perf_counter() - started
+        first_cpu = cpu() - cpu_started
+        load_after = os.getloadavg()[0]
         first_queries = queries
         stored = (Article.objects.count(), Directive.objects.count())
         queries = 0
@@ -240,6 +251,8 @@ def _child(variant: str, path: str) -> dict:
         "failed": first.failed,
         "directives": first.directives_proposed,
         "seconds": first_seconds,
+        "cpu_seconds": first_cpu,
+        "load": (load_before + load_after) / 2,
         "queries": first_queries,
         "reingest_seconds": second_seconds,
         "reingest_queries": second_queries,
@@ -307,6 +320,7 @@ def _row(result: dict, baseline: dict | None) -> str:
     return (
         f"| {result['vendor']} | {result['variant']} | {result['workers']} | "
         f"{result['articles']:,} | {result['seconds']:.1f} | **{rate:.0f}** | {speedup} | "
+        f"{1000 * result['cpu_seconds'] / result['articles']:.1f} | {result['load']:.1f} | "
         f"{result['queries'] / result['articles']:.3f} | {result['reingest_seconds']:.2f} | "
         f"{result['seconds'] / result['reingest_seconds']:.0f}x | "
         f"{result['reingest_queries'] / result['articles']:.3f} |"
@@ -326,12 +340,16 @@ def _report(results: list[dict], count: int, corpus: dict) -> str:
         "dump's paragraphs with swapped ministries and one or two generated directive "
         "sentences each. Each run starts from an empty, migrated database; times are wall "
         "clock of `read_input` + ingest, end to end. Queries are every SQL statement sent, "
-        "transactions included.",
+        "transactions included. *Client CPU* is the CPU time of the ingesting process and "
+        "its extraction processes (the database server's is not in it); *load* is the "
+        "machine's one-minute load average during the run: the machine is shared, and "
+        "wall-clock rates drop when other work runs beside the bench.",
         "",
         "| database | variant | extraction processes | articles | seconds | articles/s | "
-        "speed-up vs baseline | queries/article | re-ingest s | first/re-ingest | "
-        "re-ingest queries/article |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "speed-up vs baseline | client CPU ms/article | load | queries/article | "
+        "re-ingest s | first/re-ingest | re-ingest queries/article |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "
+        "---: |",
     ]
     for vendor in ("sqlite", "postgresql"):
         rows = [r for r in results if r["vendor"] == vendor]
