@@ -197,3 +197,17 @@ def test_poll_sources_command(http_server, capsys):
     assert "error: Broken: " + http_server.url("/missing.xml") + ": HTTP 404 Not Found" in captured.err
     with pytest.raises(CommandError, match="unknown source"):
         call_command("poll_sources", "Nope")
+
+
+def test_the_admin_shows_the_last_error(http_server, client, make_user):
+    http_server.serve("/rss.xml", "not a feed")
+    gov = source(http_server)
+    source_poll(source_id=gov.pk)
+    admin = make_user("admin", staff=True)
+    admin.is_superuser = True
+    admin.save()
+    client.force_login(admin)
+    listing = client.get("/admin/ingestion/source/").content.decode()
+    assert f"{gov.feed_url}: not an RSS or Atom feed" in listing
+    change = client.get(f"/admin/ingestion/source/{gov.pk}/change/").content.decode()
+    assert "not an RSS or Atom feed" in change and "Last poll" in change

@@ -1,5 +1,5 @@
 from django.contrib import admin, messages
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -25,6 +25,7 @@ class SourceAdmin(admin.ModelAdmin):
                                      "last_error", "next_poll_at", "created"]}),
     ]
     actions = ["poll_now"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     @admin.display(description=_("last error"))
     def error_summary(self, obj: Source) -> str:
