@@ -154,6 +154,10 @@ CELERY_BEAT_SCHEDULE["ingestion-poll-due-sources"] = {
     "task": "tracker.ingestion.tasks.sources_poll_due_task",
     "schedule": float(INGEST_FEED_CHECK_SECONDS),
 }
+CELERY_BEAT_SCHEDULE["ingestion-sweep-jobs"] = {
+    "task": "tracker.ingestion.tasks.ingest_jobs_sweep_task",
+    "schedule": 3600.0,
+}
 
 globals().update(env_email())
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Directive Tracker <tracker@localhost>")

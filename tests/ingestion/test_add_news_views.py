@@ -219,3 +219,41 @@ def test_a_pending_upload_can_be_discarded(editor_client):
     response = editor_client.post(f"/news/jobs/{job.pk}/discard/")
     assert response.status_code == 302
     assert not IngestJob.objects.exists() and not Article.objects.exists()
+
+
+def test_sweep_requeues_lost_and_orphaned_jobs_and_drops_stale_uploads(
+    editor_client, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from tracker.ingestion.jobs import ingest_jobs_sweep
+
+    for name in ("lost.jsonl", "orphan.jsonl", "fresh.jsonl", "stale.jsonl", "new.jsonl"):
+        upload(editor_client, name, line(1).encode())
+    jobs = {job.filename: job for job in IngestJob.objects.all()}
+    now = timezone.now()
+    IngestJob.objects.filter(pk=jobs["lost.jsonl"].pk).update(
+        status="queued", created=now - dt.timedelta(hours=1))
+    IngestJob.objects.filter(pk=jobs["orphan.jsonl"].pk).update(
+        status="running", started_at=now - dt.timedelta(hours=1))
+    IngestJob.objects.filter(pk=jobs["fresh.jsonl"].pk).update(status="queued")
+    IngestJob.objects.filter(pk=jobs["stale.jsonl"].pk).update(created=now - dt.timedelta(days=2))
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        requeued, deleted = ingest_jobs_sweep(now=now)
+    assert sorted(requeued) == sorted([jobs["lost.jsonl"].pk, jobs["orphan.jsonl"].pk])
+    assert len(callbacks) == 2 and deleted == 1
+    assert not IngestJob.objects.filter(filename="stale.jsonl").exists()
+    assert IngestJob.objects.filter(filename="new.jsonl", status="pending").exists()
+    # The requeued orphan is claimed again and finished; a fresh queued job is not
+    # taken twice.
+    from tracker.ingestion.jobs import ingest_job_run
+
+    ingest_job_run(job_id=jobs["orphan.jsonl"].pk)
+    assert IngestJob.objects.get(pk=jobs["orphan.jsonl"].pk).status == "done"
+    IngestJob.objects.filter(pk=jobs["new.jsonl"].pk).update(
+        status="running", started_at=timezone.now())
+    ingest_job_run(job_id=jobs["new.jsonl"].pk)
+    assert IngestJob.objects.get(pk=jobs["new.jsonl"].pk).status == "running"

@@ -12,6 +12,9 @@
   stores the report and drops the file. A job left *running* by a worker that died is
   claimed again once the task time limit has passed; ingesting again is safe because
   stored articles are skipped as duplicates.
+* ``ingest_jobs_sweep(*, now=None)`` (beat, hourly) queues again the jobs whose task
+  message was lost (queued for over ``REQUEUE_AFTER``) or whose worker died (running past
+  the task time limit), and deletes uploads left unconfirmed for ``PENDING_TTL``.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from tracker.ingestion.readers import check_size, read_input
 from tracker.ingestion.services import IngestReport, ingest_articles
 
 MAX_JOB_ERRORS = 200
+REQUEUE_AFTER = dt.timedelta(minutes=30)
+PENDING_TTL = dt.timedelta(days=1)
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
 
@@ -201,3 +206,26 @@ def ingest_job_run(*, job_id: int) -> None:
         payload=b"",
         **_counts(report),
     )
+
+
+def ingest_jobs_sweep(*, now: dt.datetime | None = None) -> tuple[list[int], int]:
+    """Requeue lost or orphaned jobs and drop stale uploads; returns (requeued ids,
+    number of pending uploads deleted)."""
+    from tracker.ingestion.tasks import ingest_job_run_task
+
+    now = now or timezone.now()
+    stale_running = now - dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    stuck = IngestJob.objects.filter(
+        Q(status=IngestJob.Status.QUEUED, created__lt=now - REQUEUE_AFTER)
+        | Q(status=IngestJob.Status.RUNNING, started_at__lt=stale_running)
+    )
+    requeued = list(stuck.values_list("pk", flat=True))
+    with transaction.atomic():
+        for job_id in requeued:
+            # A duplicate message is harmless: the run claims the job with a conditional
+            # UPDATE, so only one worker ingests it.
+            transaction.on_commit(partial(ingest_job_run_task.delay, job_id))
+    deleted, _ = IngestJob.objects.filter(
+        status=IngestJob.Status.PENDING, created__lt=now - PENDING_TTL
+    ).delete()
+    return requeued, deleted

@@ -6,7 +6,7 @@ from celery import shared_task
 from django.conf import settings
 
 from tracker.ingestion.feeds import source_poll, sources_poll_due
-from tracker.ingestion.jobs import ingest_job_run
+from tracker.ingestion.jobs import ingest_job_run, ingest_jobs_sweep
 
 
 @shared_task(ignore_result=True)
@@ -31,3 +31,9 @@ def source_poll_task(source_id: int) -> None:
 def ingest_job_run_task(job_id: int) -> None:
     ingest_job_run(job_id=job_id)
 
+
+
+@shared_task(ignore_result=True)
+def ingest_jobs_sweep_task() -> None:
+    """Beat, hourly: requeue lost or orphaned upload jobs, drop stale uploads."""
+    ingest_jobs_sweep()
