@@ -421,10 +421,8 @@ def ingest_articles(
     each chunk. ``workers > 1`` lets a large batch be extracted in that many processes."""
     report = IngestReport()
     bodies = BodyResolver()
-    records = registry_records_for_extraction() if extract_directives else []
-    extractor = Extractor(
-        registry=Registry.from_records(records), records=records, workers=workers
-    )
+    extractor: Extractor | None = None  # built at the first new article: a re-ingest
+    # of known articles never loads the registry
     seen_hashes: set[str] = set()
     seen_urls: set[str] = set()
     # Chunks whose extraction runs while an earlier chunk is written.
@@ -450,16 +448,22 @@ def ingest_articles(
             fresh = _new_articles(
                 chunk, report=report, seen_hashes=seen_hashes, seen_urls=seen_urls
             )
-            extraction = (
-                extractor.submit([extraction_job(p) for p in fresh])
-                if fresh and extract_directives
-                else None
-            )
+            extraction = None
+            if fresh and extract_directives:
+                if extractor is None:
+                    records = registry_records_for_extraction()
+                    extractor = Extractor(
+                        registry=Registry.from_records(records), records=records,
+                        workers=workers,
+                    )
+                extraction = extractor.submit([extraction_job(p) for p in fresh])
             in_flight.append((fresh, extraction))
-            while len(in_flight) > (1 if extractor.parallel else 0):
+            parallel = extractor is not None and extractor.parallel
+            while len(in_flight) > (1 if parallel else 0):
                 write_oldest()
         while in_flight:
             write_oldest()
     finally:
-        extractor.close()
+        if extractor is not None:
+            extractor.close()
     return report
