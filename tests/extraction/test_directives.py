@@ -417,6 +417,84 @@ def test_issuer_from_the_sentence_the_quote_and_the_chair():
     ]
 
 
+def test_control_clauses_are_directives():
+    (d,) = run(
+        "Control over the implementation of this Decree is entrusted to the Presidential "
+        "Administration.",
+        "en",
+    )
+    assert (d.responsible, d.task) == (
+        ("Presidential Administration",),
+        "control the implementation of this Decree",
+    )
+    (d,) = run(
+        "Контроль за исполнением постановления возложен на Министерство национальной экономики.",
+        "ru",
+    )
+    assert d.responsible == ("Ministry of National Economy",)
+    assert d.task == "контроль за исполнением постановления"
+
+
+def test_gapped_and_repeated_assignments_split():
+    found = run(
+        "National Information Technologies JSC was tasked with ensuring the operation of eGov, "
+        "and Kazakhtelecom with completing fiber-optic lines in the second half of next year.",
+        "en",
+    )
+    assert [(d.task, d.deadline) for d in found][-1] == (
+        "complete fiber-optic lines",
+        D(2026, 12, 31),
+    )
+    found = run(
+        "Akimats have been instructed to take control of the quality of seeds and, within "
+        "three days, to submit information on the readiness of machinery.",
+        "en",
+    )
+    assert summary(found) == [
+        (["akimats"], [], "take control of the quality of seeds", None),
+        (["akimats"], [], "submit information on the readiness of machinery", D(2025, 8, 8)),
+    ]
+    found = run(
+        "Также акиматам Жамбылской области необходимо до 1 января представить дорожные "
+        "карты, а Министерству национальной экономики – предусмотреть финансирование "
+        "программы во втором полугодии 2026 года.",
+        "ru",
+    )
+    assert summary(found) == [
+        (["Akimat of Zhambyl region"], [], "представить дорожные карты", D(2026, 1, 1)),
+        (
+            ["Ministry of National Economy"],
+            [],
+            "предусмотреть финансирование программы",
+            D(2026, 12, 31),
+        ),
+    ]
+
+
+def test_decree_list_and_task_from_the_sentence_before():
+    text = (
+        "Under the Decree, the Government of the Republic of Kazakhstan shall:\n"
+        "- within two months, approve an action plan for the Concept;\n"
+        "- by July 1, 2026, ensure the launch of a national supercomputer cluster;"
+    )
+    assert summary(run(text, "en")) == [
+        (["Government"], [], "approve an action plan for the Concept", D(2025, 10, 5)),
+        (
+            ["Government"],
+            [],
+            "ensure the launch of a national supercomputer cluster",
+            D(2026, 7, 1),
+        ),
+    ]
+    text = (
+        "Кроме того, необходимо в кратчайшие сроки решить вопрос подключения микрорайонов к "
+        "сетям водоснабжения. Соответствующее поручение дано акимату Шымкента."
+    )
+    (d,) = run(text, "ru")
+    assert d.responsible == ("Akimat of Shymkent",) and d.start == 0
+    assert d.task == "решить вопрос подключения микрорайонов к сетям водоснабжения"
+
+
 def test_agent_of_a_passive_obligation_is_the_body():
     chair = "Prime Minister Olzhas Bektenov chaired a meeting. "
     (d,) = run(chair + "The repair of schools must be completed by akimats by September 1.", "en")

@@ -55,6 +55,7 @@ from tracker.extraction.registry import Registry
 from tracker.extraction.sentences import Sentence, split_sentences
 from tracker.extraction.triggers import (
     ACTIVE,
+    CONTROL,
     MODAL,
     NEED,
     PASSIVE,
@@ -111,6 +112,11 @@ _OPINION = {
     ),
     "kk": re.compile(r"пікірінше|сарапшы|санайды|ойлайды", I),
 }
+_CONTROL_VERB = re.compile(
+    r"\s+(?:(?:is|are|shall\s+be|has\s+been|have\s+been|was|were|will\s+be)\s+(?:hereby\s+)?"
+    r"\w+\s+\w+|возлож\w*\s+на)\s*$",
+    I,
+)
 _QUESTION = re.compile(r"\?\s*[\"»”]?\s*$")
 
 
@@ -135,6 +141,7 @@ class _Frame:
     bodyless_ok: bool = False  # a bodyless modal/necessity that has a deadline
     intro: bool = False  # introduces a list
     impersonal: bool = False  # passive modal ("must be completed") or Kazakh modal: no subject
+    points_back: bool = False  # "Соответствующее поручение дано X": the task is the one before
 
 
 @dataclass(slots=True)
@@ -350,7 +357,7 @@ def _frame(
     not_issuer = [
         b
         for b in bodies
-        if not sl.inside(b.start, issuer_spans)
+        if not any(a <= b.start and b.end <= e for a, e in issuer_spans)
         and not (b.kind == "person" and _issuer_person(sent, b, t))
     ]
     if art.lang == "kk":
@@ -371,6 +378,20 @@ def _frame_en_ru(
 ) -> _Frame | None:
     lang = art.lang
     n = len(sent)
+    if t.kind == CONTROL:
+        # "Control over the implementation of this Decree is entrusted to X" / "Контроль за
+        # исполнением постановления возложен на X": the task is the subject, X follows.
+        verb = _CONTROL_VERB.search(sent, t.start, t.end)
+        run, _ = sl.run_after(sent, lang, t.end, not_issuer, deadlines)
+        f = _Frame(
+            t,
+            clause_start=0,
+            task_start=t.start,
+            task_end=verb.start() if verb else t.end,
+            confidence=0.85,
+        )
+        _split_roles(f, run, coexec_spans)
+        return f
     if lang == "en" and t.word in ("demanded", "demands", "insisted"):
         # "demanded that the akimats take measures": the subject of the that-clause
         that = re.match(r"\s+(?:that|on)\s+", sent[t.end :])
@@ -447,12 +468,23 @@ def _frame_en_ru(
         stop = inf[0] if inf else sl.first_stop(sent, t.end)
         run = [b for b in not_issuer if t.end <= b.start and b.end <= stop]
     f = _Frame(t, clause_start=run[0].start if run else t.start, task_start=t.end, task_end=n)
+    if lang == "en" and sent.rstrip().endswith(":") and not re.search(r"\w", sent[t.end :]):
+        _split_roles(f, run, coexec_spans)  # "the Government of Kazakhstan shall:"
+        f.intro = True
+        return f
     if lang == "ru":
         inf = sl.ru_infinitive(sent, t.end, not_issuer)
         if inf is None:
             if sent.rstrip().endswith(":") and run:
                 _split_roles(f, run, coexec_spans)
                 f.intro = True
+                return f
+            if t.kind == PASSIVE and run and run[0].start >= t.end:
+                # "Соответствующее поручение дано акимату Шымкента": the task is in the
+                # sentence before
+                _split_roles(f, run, coexec_spans)
+                f.points_back = True
+                f.confidence = 0.8
                 return f
             return None
         f.task_start = inf[0]
@@ -671,7 +703,8 @@ def _split_coordinated(
     region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
     seps = list(
         re.finditer(
-            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+|и\s+)?|;\s+|\s+and\s+|\s+и\s+",
+            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+|\s+and,?\s+|"
+            r"\s+и\s+",
             sent[f.task_start : f.task_end],
         )
     )
@@ -680,7 +713,7 @@ def _split_coordinated(
         rest = f.task_start + m.end()
         # a new assignee run followed by its own task
         run = [b for b in region_bodies if b.start >= rest]
-        if run and run[0].start - rest <= 4 and f.trigger.kind in (ACTIVE, VAGUE, PASSIVE):
+        if run and run[0].start - rest <= 4 and f.trigger.kind != CONTROL:
             tail_bodies = [run[0]]
             for b in run[1:]:
                 if sl.CONNECTOR[lang].match(sent[sl.word_end(sent, tail_bodies[-1].end) : b.start]):
@@ -689,7 +722,9 @@ def _split_coordinated(
                     break
             after = sl.word_end(sent, tail_bodies[-1].end)
             if lang == "en":
-                nxt = re.match(r"\s*,?\s*(?:[-–—]\s*)?to\s+\w", sent[after : f.task_end])
+                # "..., and akimats to Y" / "tasked with X, and Kazakhtelecom with Y"
+                marker = "to|with" if f.trigger.word in _WITH_VERBS else "to"
+                nxt = re.match(rf"\s*,?\s*(?:[-–—]\s*)?(?:{marker})\s+\w", sent[after : f.task_end])
                 start2 = after + nxt.end() - len(nxt.group(0).split()[-1]) if nxt else None
             else:
                 inf = sl.ru_infinitive(sent, after, bodies)
@@ -714,8 +749,35 @@ def _split_coordinated(
                 f.task_end = cut
                 _reassign(f, g, deadlines)
                 return [f, *_split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
-        # same bodies, another task with its own deadline
+        # same bodies, another task with its own deadline: "... X by D1 and Y by D2", or a
+        # repeated "to" ("to X and, within three days, to Y") with different deadlines
         dl_here = [d for d in deadlines if f.task_start <= d.start < f.task_end]
+        left = {d.date for d in dl_here if d.end <= cut}
+        right = {d.date for d in dl_here if d.start >= rest}
+        dl_spans = [(d.start, d.end) for d in dl_here]
+        tail_masked = sl.mask(sent, dl_spans, rest, f.task_end)
+        explicit = (
+            re.match(r"[\s,]*to\s+[a-z]", tail_masked)
+            if lang == "en"
+            else re.match(r"[\s,–—-]*[а-яё]+(?:ть|ться|ти|чь)\b", tail_masked)
+        )
+        left_words = re.search(r"\w", sl.mask(sent, dl_spans, f.task_start, cut))
+        if explicit and left_words and (left or right) and left != right:
+            g = _Frame(
+                f.trigger,
+                clause_start=rest,
+                task_start=rest,
+                task_end=f.task_end,
+                issuer=f.issuer,
+                confidence=f.confidence,
+                responsible=list(f.responsible),
+                co_executors=list(f.co_executors),
+                extra_bodies=list(f.extra_bodies),
+                bodyless_ok=f.bodyless_ok,
+            )
+            f.task_end = cut
+            _reassign(f, g, deadlines)
+            return [f, *_split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
         if (
             len(dl_here) >= 2
             and any(d.end <= cut for d in dl_here)
@@ -746,17 +808,27 @@ def _split_coordinated(
     return [f]
 
 
+_WITH_VERBS = frozenset({"tasked", "charged", "entrusted"})
+
+
 def _reassign(f: _Frame, g: _Frame, deadlines: list[DeadlineMention]) -> None:
-    mine = [d for d in deadlines if f.task_start <= d.start < f.task_end]
-    theirs = [d for d in deadlines if g.task_start <= d.start < g.task_end]
-    if theirs:
-        g.deadline = theirs[0]
-    elif f.deadline is not None and f.deadline.start >= g.clause_start:
+    """After a split at g.clause_start, each part takes the deadline of its own words: its
+    task, else what stands between its clause start and its task ("необходимо до 1 января
+    представить ...")."""
+
+    def own(x: _Frame) -> DeadlineMention | None:
+        task = [d for d in deadlines if x.task_start <= d.start < x.task_end]
+        pre = [d for d in deadlines if x.clause_start <= d.start < x.task_start]
+        found = task or pre
+        dated = [d for d in found if d.date is not None]
+        return (dated or found or [None])[0]
+
+    g.deadline = own(g)
+    if g.deadline is None and f.deadline is not None and f.deadline.start >= g.clause_start:
         g.deadline = f.deadline
-    if mine:
-        f.deadline = mine[0]
-    elif f.deadline is not None and f.deadline.start >= g.clause_start:
-        f.deadline = None
+    mine = own(f)
+    if mine is not None or (f.deadline is not None and f.deadline.start >= g.clause_start):
+        f.deadline = mine
 
 
 def _make_task(
@@ -772,6 +844,21 @@ def _make_task(
         return
     lang = art.lang
     t = f.trigger
+    if f.points_back:
+        prev = _previous_need(art, s)
+        if prev is not None:
+            f.task, f.back_start = prev
+        return
+    if t.kind == CONTROL:
+        region = sl.mask(sent, [(d.start, d.end) for d in deadlines], f.task_start, f.task_end)
+        region = re.sub(
+            r"^\W*(?:the\s+)?(control|supervision|oversight|monitoring)\s+(?:over|of)\s+",
+            r"\1 ",
+            region.strip(),
+            flags=I,
+        )
+        f.task = tk.tidy(region[:1].lower() + region[1:])
+        return
     chosen = f.deadline
     remove = [
         (d.start, d.end)
@@ -887,6 +974,8 @@ def _keep(f: _Frame) -> bool:
         return False
     t = f.trigger
     if t.kind == WEAK:
+        return False
+    if t.kind == CONTROL and not (f.responsible or f.extra_bodies):
         return False
     has_body = bool(f.responsible or f.extra_bodies)
     dated = f.deadline is not None and f.deadline.date is not None

@@ -219,7 +219,11 @@ def subject_run(
     """Bodies standing right before ``pos`` with only connectors between them."""
     dl_spans = [(d.start, d.end) for d in deadlines]
     cands = [
-        b for b in bodies if lo <= b.start and b.end <= pos and not inside(b.start, issuer_spans)
+        b
+        for b in bodies
+        if lo <= b.start
+        and b.end <= pos
+        and not any(a <= b.start and b.end <= e for a, e in issuer_spans)
     ]
     run: list[BodyMention] = []
     right = pos

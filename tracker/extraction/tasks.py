@@ -505,9 +505,7 @@ def english_task(text: str, *, gerund: bool = False) -> str:
             text,
         )
     elif (
-        len(words) == 2
-        and words[0].lower() in ("further", "continue")
-        and _is_gerund(words[1].split(" ", 1)[0])
+        len(words) == 2 and words[0].lower() == "further" and _is_gerund(words[1].split(" ", 1)[0])
     ):
         head, rest = words[1].split(" ", 1) if " " in words[1] else (words[1], "")
         text = f"{words[0]} {base_form(head)} {rest}".strip()
