@@ -516,6 +516,22 @@ def test_issuer_of_a_that_clause_and_of_an_official_title():
     assert d.issuer == "President"
 
 
+def test_a_body_named_by_its_kind_is_the_one_named_before():
+    text = (
+        "The President held a meeting with the akim of Almaty. Tokayev instructed the city "
+        "akimat to keep the modernization of CHP-2 under personal control."
+    )
+    assert run(text, "en", title="Tokayev meets Almaty akim")[-1].responsible == (
+        "Akimat of Almaty",
+    )
+    text = (
+        "Министр здравоохранения доложил о ходе реформы. Министерству совместно с акиматами "
+        "необходимо в первом полугодии завершить переход на новую модель оплаты."
+    )
+    (d,) = run(text, "ru")
+    assert (d.responsible, d.co_executors) == (("Ministry of Healthcare",), ("akimats",))
+
+
 def test_unknown_groups_are_kept_as_written_and_flagged():
     (d,) = run("Then, the technical and financial operators must form preliminary estimates.", "en")
     assert d.responsible == ("technical and financial operators",)

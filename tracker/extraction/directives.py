@@ -161,6 +161,7 @@ class _Article:
     chair_known: bool = False
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
     persons: dict[str, BodyMention | None] | None = None  # name stem -> titled mention
+    named_bodies: dict[int, list[BodyMention]] = field(default_factory=dict)  # -1 = title
 
 
 def _unique_mentions(mentions: list[BodyMention]) -> list[BodyMention]:
@@ -250,7 +251,7 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
         return []
     if item_intro is None and all(_hopeless(sent, t) for t in triggers) and triggers:
         return []  # spare the body and deadline finders a sentence that cannot qualify
-    bodies = _bodies(art, sent)
+    bodies = _with_references(art, s, _bodies(art, sent))
     deadlines = [
         d
         for d in find_deadlines(sent, art.published, lang)
@@ -293,6 +294,85 @@ def _hopeless(sent: str, t: Trigger) -> bool:
     if t.kind == WEAK:
         return True
     return t.kind == MODAL and bool(_PRONOUN_BEFORE.search(sent, max(0, t.start - 8), t.start))
+
+
+# A body named by its kind alone ("the city akimat", "the akim", "the ministry",
+# "Министерству", "министрлікке"): the article has named it before. Singular forms only;
+# "akimats" / "акиматам" are the group.
+_REFERENCE = {
+    "en": re.compile(
+        r"\b(?:the|this|that)\s+(?:(?:city|regional|region's|oblast|capital's|city's)\s+)?"
+        r"(?P<k>akimat|akim|ministry|minister|agency|fund)\b",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?P<k>министерств(?:о|а|у|ом|е)|министр(?:а|у|ом)?|акимат(?:а|у|ом|е)?|"
+        r"аким(?:а|у|ом)?|агентств(?:о|а|у|ом|е)|фонд(?:а|у|ом|е)?)(?![\w-])",
+        I,
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?P<k>министрлі(?:к|гі|кке|гіне|ктің|гінің)|министр(?:ге|і|іне)?|"
+        r"әкімдік(?:ке|і|іне|тің)?|әкім(?:і|іне|ге)?|агенттік(?:ке|і|іне)?)(?![\w-])",
+        I,
+    ),
+}
+_REFERENCE_KIND = (
+    ("akim", "akimat"),
+    ("аким", "akimat"),
+    ("әкім", "akimat"),
+    ("minist", "ministry"),
+    ("минист", "ministry"),
+    ("agency", "agency"),
+    ("агентств", "agency"),
+    ("агенттік", "agency"),
+    ("fund", "fund"),
+    ("фонд", "fund"),
+)
+
+
+def _reference_kind(word: str) -> str | None:
+    w = word.lower()
+    return next((kind for prefix, kind in _REFERENCE_KIND if w.startswith(prefix)), None)
+
+
+def _with_references(art: _Article, s: Sentence, bodies: list[BodyMention]) -> list[BodyMention]:
+    """Add the bodies a sentence names by their kind alone, resolved to the last body of
+    that kind the article named before it (or its title names): "Tokayev instructs Almaty
+    akimat ..." ... "instructed the city akimat to" -> Akimat of Almaty. Unresolved, the
+    word is left alone (an unknown body mention of the finder stays as it was)."""
+    rx = _REFERENCE.get(art.lang)
+    if rx is None:
+        return bodies
+    out = list(bodies)
+    for m in rx.finditer(s.text):
+        covered = [b for b in bodies if b.start <= m.start("k") < b.end]
+        if any(b.canonical for b in covered):
+            continue  # part of a name: "Ministry of Energy", "акимату Шымкента"
+        kind = _reference_kind(m.group("k"))
+        found = _last_named(art, s.index, kind) if kind else None
+        if found is None:
+            continue
+        out = [b for b in out if b not in covered]
+        out.append(BodyMention(m.group(0), m.start(), m.end("k"), found, kind))
+    return sorted(out, key=lambda b: (b.start, -b.end))
+
+
+def _last_named(art: _Article, index: int, kind: str) -> str | None:
+    """The canonical name of the last body of ``kind`` named before sentence ``index``
+    (the title counts as the start of the article)."""
+    for i in [*range(index - 1, -1, -1), -1]:
+        if i not in art.named_bodies:
+            text = art.title if i == -1 else art.sentences[i].text
+            art.named_bodies[i] = _bodies(art, text) if len(text) <= MAX_SENTENCE else []
+        for b in reversed(art.named_bodies[i]):
+            c = b.canonical or ""
+            if kind == "akimat" and c.startswith("Akimat of"):
+                return c
+            if kind == "ministry" and c.startswith("Ministry of"):
+                return c
+            if kind in ("agency", "fund") and b.kind == kind:
+                return c
+    return None
 
 
 def _bodies(art: _Article, sent: str) -> list[BodyMention]:
