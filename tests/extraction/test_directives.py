@@ -282,6 +282,7 @@ NOT_DIRECTIVES = [
     ("en", "Experts believe the government should reduce taxes."),
     ("en", "The National Bank should keep the base rate unchanged, analysts say."),
     ("en", "The Head of State urged citizens to take part in the census."),
+    ("en", "Second-tier banks are called on to actively participate in financing the campaign."),
     ("en", "Kazakhstan should become a regional hub for transport and logistics."),
     ("en", "The Head of State has set the task of digital transformation of the economy."),
     ("en", "Why should the ministry do it?"),
@@ -415,6 +416,42 @@ def test_issuer_from_the_sentence_the_quote_and_the_chair():
         "Deputy Prime Minister",
         "President",
     ]
+
+
+def test_long_qualifications_and_this_pointing_back():
+    (d,) = run(
+        "The Head of State instructed the Ministry of Education to update the standards of "
+        "teacher training, taking into account the objectives of the Concept for the "
+        "Development of Secondary and Vocational Education for 2023-2029.",
+        "en",
+    )
+    assert d.task == "update the standards of teacher training"
+    found = run(
+        "It is necessary to revise the rules for connecting new consumers to heat "
+        "networks. The Ministry of Energy has been instructed to do this by December 1.",
+        "en",
+    )
+    assert [(d.task, d.deadline) for d in found] == [
+        ("revise the rules for connecting new consumers to heat networks", D(2025, 12, 1))
+    ]
+
+
+def test_company_words_and_legal_forms_do_not_break_a_run_of_bodies():
+    (d,) = run(
+        "Кроме того, Министерству энергетики и фонду «Самрук-Казына» поручено ускорить "
+        "модернизацию ТЭЦ.",
+        "ru",
+    )
+    assert d.responsible == ("Ministry of Energy", "Samruk-Kazyna")
+    (d,) = run(
+        "Министерству промышленности и строительства совместно с АО «Отбасы банк» следует "
+        "во втором квартале запустить пилотный проект.",
+        "ru",
+    )
+    assert (d.responsible, d.co_executors) == (
+        ("Ministry of Industry and Construction",),
+        ("Otbasy Bank",),
+    )
 
 
 def test_control_clauses_are_directives():

@@ -86,7 +86,8 @@ _ANAPHORIC = {
         r"^(?:carry\s+out|conduct|do|take|implement|continue|organi[sz]e|perform|undertake|"
         r"complete|ensure|start|begin)?\s*(?:the\s+)?(?:corresponding|relevant|appropriate|"
         r"respective|this|such|the\s+above|above-mentioned|necessary|required)\s+"
-        r"(?:work|measures|actions|steps|tasks?|efforts)$",
+        r"(?:work|measures|actions|steps|tasks?|efforts)$"
+        r"|^(?:do|carry\s+out|implement|complete|ensure|deal\s+with|handle)\s+(?:this|that|it|so)$",
         I,
     ),
     "ru": re.compile(

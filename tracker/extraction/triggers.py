@@ -57,8 +57,8 @@ class Trigger:
 
 _EN_VERBS = (
     r"instructed|tasked|ordered|charged|directed|obliged|obligated|entrusted|commissioned|"
-    r"mandated|requested|asked|urged|told|called\s+(?:up)?on|assigned"
-)
+    r"mandated|requested|asked|told|assigned"
+)  # "are called on / urged to" in the passive is an appeal (to businesses, banks), not an order
 _EN_STRONG = {
     "instructed",
     "tasked",
