@@ -350,7 +350,16 @@ def _with_references(art: _Article, s: Sentence, bodies: list[BodyMention]) -> l
         if any(b.canonical for b in covered):
             continue  # part of a name: "Ministry of Energy", "акимату Шымкента"
         kind = _reference_kind(m.group("k"))
-        found = _last_named(art, s.index, kind) if kind else None
+        # "the minister" / "аким": the official the article introduced, then any body
+        person = m.group("k").lower().startswith(("minister", "министр", "akim", "аким", "әкім"))
+        person = person and not m.group("k").lower().startswith(
+            ("akimat", "акимат", "әкімдік", "министрлі")
+        )
+        found = None
+        if kind and person:
+            found = _last_named(art, s.index, kind, person=True)
+        if kind and found is None:
+            found = _last_named(art, s.index, kind)
         if found is None:
             continue
         out = [b for b in out if b not in covered]
@@ -358,14 +367,17 @@ def _with_references(art: _Article, s: Sentence, bodies: list[BodyMention]) -> l
     return sorted(out, key=lambda b: (b.start, -b.end))
 
 
-def _last_named(art: _Article, index: int, kind: str) -> str | None:
+def _last_named(art: _Article, index: int, kind: str, *, person: bool = False) -> str | None:
     """The canonical name of the last body of ``kind`` named before sentence ``index``
-    (the title counts as the start of the article)."""
+    (the title counts as the start of the article); with ``person``, only an official's
+    title counts ("Education Minister Gani Beisembayev" -> Ministry of Education)."""
     for i in [*range(index - 1, -1, -1), -1]:
         if i not in art.named_bodies:
             text = art.title if i == -1 else art.sentences[i].text
             art.named_bodies[i] = _bodies(art, text) if len(text) <= MAX_SENTENCE else []
         for b in reversed(art.named_bodies[i]):
+            if person and b.kind != "person":
+                continue
             c = b.canonical or ""
             if kind == "akimat" and c.startswith("Akimat of"):
                 return c
@@ -662,13 +674,26 @@ def _kk_frame(
     """
     dl_spans = [(d.start, d.end) for d in deadlines]
     slots: list[tuple[list[BodyMention], int]] = []  # (bodies, where their task starts)
-    for b in (b for b in bodies if lo <= b.start and b.end <= t.start):
+    before = [b for b in bodies if lo <= b.start and b.end <= t.start]
+    # "міндеттелді" (was obliged) takes its body in the nominative, the others the dative
+    nominative_ok = t.kind in (MODAL, NEED) or t.word.startswith("міндеттел")
+    for k, b in enumerate(before):
         word = sent[b.start : sl.word_end(sent, b.end)]
         coexec = sl.inside(b.start, coexec_spans)
         if not coexec and sl.KK_GENITIVE.search(word):
             continue
-        if not coexec and t.kind in (ACTIVE, PASSIVE) and not sl.KK_DATIVE.search(word):
-            continue
+        if not coexec and not nominative_ok and not sl.KK_DATIVE.search(word):
+            # "X министрлігі мен Y министрлігіне": the first of two coordinated addressees
+            nxt = before[k + 1] if k + 1 < len(before) else None
+            joined = (
+                nxt is not None
+                and sl.KK_DATIVE.search(sent[nxt.start : sl.word_end(sent, nxt.end)])
+                and re.fullmatch(
+                    r"\s*(?:,|және|мен|пен|бен)\s*", sent[sl.word_end(sent, b.end) : nxt.start]
+                )
+            )
+            if not joined:
+                continue
         end = sl.coexec_end(coexec_spans, b.start) if coexec else sl.word_end(sent, b.end)
         if slots and (
             coexec or sl.CONNECTOR["kk"].match(sl.mask(sent, dl_spans, slots[-1][1], b.start))
@@ -676,9 +701,37 @@ def _kk_frame(
             slots[-1] = ([*slots[-1][0], b], max(slots[-1][1], end))
         else:
             slots.append(([b], end))
-    issuer_end = max((lo + sp.end for sp in iss.find_issuers(sent[lo : t.start], "kk")), default=lo)
+    issuer_end = max(
+        (
+            lo + sp.end
+            for sp in iss.find_issuers(sent[lo : t.start], "kk")
+            if not any(b.start <= lo + sp.start < b.end for b in bodies)
+        ),
+        default=lo,
+    )
     if not slots:
         slots = [([], issuer_end)]
+    # the task may stand before its addressee: "Бұл жұмыс Сауда министрлігіне жүктелді",
+    # "Жарлықтың орындалуын бақылау Әкімшілігіне жүктелсін"
+    first_bodies, first_end = slots[0]
+    after_first = sl.mask(
+        sent, dl_spans, first_end, slots[1][0][0].start if len(slots) > 1 else t.start
+    )
+    lead_start = issuer_end
+    if (
+        first_bodies
+        and not re.search(r"\w", after_first)
+        and re.search(r"\w", sl.mask(sent, dl_spans, lead_start, first_bodies[0].start))
+    ):
+        f = _Frame(
+            t,
+            clause_start=lo,
+            task_start=lead_start,
+            task_end=first_bodies[0].start,
+            confidence={ACTIVE: 0.95, PASSIVE: 0.9}.get(t.kind, 0.8),
+        )
+        _split_roles(f, first_bodies, coexec_spans)
+        return [f]
     vague = t.kind == VAGUE or (t.kind == ACTIVE and "тапсырма" in t.word)
     conf = {ACTIVE: 0.95, PASSIVE: 0.9, MODAL: 0.8, NEED: 0.75}.get(t.kind, 0.7)
     frames = []
@@ -998,6 +1051,8 @@ def _make_task(
             f.task = tk.russian_task(region)
     else:
         f.impersonal = True  # Kazakh modals carry no subject we could judge
+        if t.kind == MODAL and t.word.endswith(("сын", "сін")):  # the decree's verb: "бекітсін"
+            region = f"{region} {tk.kazakh_verbal_noun(sent[t.start : t.end])}"
         f.task = tk.kazakh_task(region, modal=t.kind in (MODAL, NEED))
     # The task points back to the sentence before: "carry out the corresponding work".
     if _ANAPHORIC[lang].match(f.task.strip()):
@@ -1079,9 +1134,14 @@ def _keep(f: _Frame) -> bool:
 
 
 def _ru_dative_start(sent: str) -> int | None:
-    """'Акиматам областей обеспечить ...': a sentence opening with a dative addressee."""
+    """'Акиматам областей обеспечить ...', 'МТСЗН совместно с акиматами трудоустроить ...':
+    a sentence opening with its addressee (dative, or an indeclinable abbreviation)."""
     m = re.match(r"^(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)?\s*([А-ЯЁA-Z][\w-]*)", sent)
-    if not m or not sl.RU_DATIVE.search(m.group(1).lower()):
+    if not m:
+        return None
+    word = m.group(1)
+    abbreviation = 2 <= len(word) <= 8 and word.isupper()
+    if not abbreviation and not sl.RU_DATIVE.search(word.lower()):
         return None
     return m.start(1)
 

@@ -175,24 +175,25 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
     spans = []
     rx = COEXEC[lang]
     if lang == "kk":
-        # "X-мен бірлесіп": the bodies before the marker, ending in a comitative suffix.
+        # "X-мен бірлесіп": the bodies before the marker; the word right before it carries
+        # the comitative suffix, maybe after quotes and a legal form ("«ҚТЖ» ҰК» АҚ-мен").
         for m in rx.finditer(sent):
-            run = [
-                b
-                for b in bodies
-                if b.end <= m.start()
-                and KK_COMITATIVE.search(sent[b.start : word_end(sent, b.end)])
-            ]
-            if run:
-                last = run[-1]
-                if CONNECTOR["kk"].match(sent[word_end(sent, last.end) : m.start()]):
-                    first = last
-                    for b in reversed(run[:-1]):
-                        if CONNECTOR["kk"].match(sent[word_end(sent, b.end) : first.start]):
-                            first = b
-                        else:
-                            break
-                    spans.append((first.start, m.end()))
+            before = [b for b in bodies if b.end <= m.start()]
+            head = sent[: m.start()].rstrip()
+            if not before or not KK_COMITATIVE.search(head):
+                continue
+            last = before[-1]
+            gap = KK_COMITATIVE.sub("", sent[last.end : len(head)])
+            if not CONNECTOR["kk"].match(gap.replace("-", " ")):
+                continue
+            first = last
+            for b in reversed(before[:-1]):  # "X және Y-мен": coordinated, sharing the suffix
+                gap = sent[word_end(sent, b.end) : first.start]
+                if re.search(r"және|,", gap) and CONNECTOR["kk"].match(gap):
+                    first = b
+                else:
+                    break
+            spans.append((first.start, m.end()))
         return spans
     for m in rx.finditer(sent):
         end = m.end()

@@ -615,7 +615,7 @@ def passive_to_active(subject: str, participle: str, rest: str) -> str:
 def russian_task(text: str) -> str:
     text = cut_attribution(text, "ru")
     text = _RU_PURPOSE.sub("", text)
-    return tidy(text)
+    return _lower_first(tidy(text))
 
 
 _RU_PARTICIPLE = (
@@ -662,7 +662,15 @@ def kazakh_task(text: str, *, modal: bool = False) -> str:
             m = _KK_POSS.search(last)
             if m:
                 words[-1] = last[: m.start(2)]
-    return tidy(" ".join(words))
+    return _lower_first(tidy(" ".join(words)))
+
+
+def kazakh_verbal_noun(imperative: str) -> str:
+    """ "бекітсін" -> "бекіту", "қалыптастырсын" -> "қалыптастыру", "аяқтасын" -> "аяқтау"."""
+    stem = imperative[:-3]
+    if stem.endswith(("ы", "і")):
+        stem = stem[:-1]
+    return stem + ("ю" if stem.endswith(("и",)) else "у")
 
 
 def _lower_first(text: str) -> str:
