@@ -35,8 +35,13 @@ The rules, as derived from how the gold labels real Kazakh government news:
    bodies, or one instruction with coordinated assignments ("... the Ministry of Energy to
    X, and akimats to Y"), or coordinated tasks with different deadlines.
 7. The deadline is the one in the directive's clause (or a leading "By the end of the
-   year, ..." / purpose clause before the first directive); dates that are not deadlines
-   never reach us (``find_deadlines`` leaves them out).
+   year, ..." / purpose clause before the first directive); a dated one wins over a vague
+   one; dates that are not deadlines never reach us (``find_deadlines`` leaves them out).
+8. A body named by its kind alone ("the city akimat", "the minister", "Министерству",
+   "министрлікке") is the one the article named before (or its title names).
+9. "Control over X is entrusted to Y" / "Контроль за X возложен на Y" / "X-ты бақылау
+   Y-ке жүктелсін" is a directive: Y is responsible, the control is the task. Appeals in
+   the passive ("banks are called on to") are not.
 """
 
 from __future__ import annotations
