@@ -352,8 +352,8 @@ def _with_references(art: _Article, s: Sentence, bodies: list[BodyMention]) -> l
     out = list(bodies)
     for m in rx.finditer(s.text):
         covered = [b for b in bodies if b.start <= m.start("k") < b.end]
-        if any(b.canonical for b in covered):
-            continue  # part of a name: "Ministry of Energy", "акимату Шымкента"
+        if any(b.canonical or b.end > sl.word_end(s.text, m.end("k")) for b in covered):
+            continue  # part of a name, known or not: "Ministry of Energy", "Ministry of Sports"
         kind = _reference_kind(m.group("k"))
         # "the minister" / "аким": the official the article introduced, then any body
         person = m.group("k").lower().startswith(("minister", "министр", "akim", "аким", "әкім"))

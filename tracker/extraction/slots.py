@@ -70,6 +70,8 @@ CONNECTOR = {
 }
 
 
+NAME_TAIL = re.compile(r"^\s*(?:(?:and|of|for|the|&)\s+|[A-Z][\w'-]*,?\s+){1,6}$")
+
 PREPOSITION_BEFORE = {
     "en": re.compile(
         r"\b(?:of|in|for|at|to|by|from|on|under|about|into|within|across|"
@@ -236,7 +238,9 @@ def subject_run(
         gap_end = right
         gap_start = word_end(sent, b.end)
         gap = mask(sent, dl_spans, gap_start, gap_end) if gap_start < gap_end else ""
-        if not CONNECTOR[lang].match(gap):
+        # the rest of a name the finder cut short ("Ministry of Sports| and Youth Affairs")
+        name_tail = not run and lang == "en" and NAME_TAIL.match(gap)
+        if not CONNECTOR[lang].match(gap) and not name_tail:
             break
         run.append(b)
         right = min(right, b.start)
