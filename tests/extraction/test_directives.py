@@ -623,6 +623,11 @@ def test_a_body_named_by_its_kind_is_the_one_named_before():
     assert (d.responsible, d.co_executors) == (("Ministry of Healthcare",), ("akimats",))
 
 
+def test_a_long_official_name_heads_its_subject():
+    (d,) = run("The Ministry of Energy of the Republic of Kazakhstan must prepare a plan.", "en")
+    assert d.responsible == ("Ministry of Energy",)
+
+
 def test_unknown_groups_are_kept_as_written_and_flagged():
     (d,) = run("Then, the technical and financial operators must form preliminary estimates.", "en")
     assert d.responsible == ("technical and financial operators",)
