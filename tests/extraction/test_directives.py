@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
 """Directive detection (spec §2-§3) on news-style sentences in English, Russian and Kazakh.
 
 Each case is one short article; the expectation lists, per directive found, the bodies

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """Directives in an article: which sentences assign a task, to whom, by when (spec §2-§3).
 
 The rules, as derived from how the gold labels real Kazakh government news:

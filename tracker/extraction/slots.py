@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """Where the parts of a directive stand in its sentence, per language.
 
 Pure functions over one sentence, its body mentions (``find_bodies``) and its deadline

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """The task of a directive: a verb phrase from the text, without the body, the modal and
 the deadline (spec §3 ``task``), in the lemma-ish form the gold uses:
 

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """The words that make a sentence a directive (spec §2), per language.
 
 A trigger has a *kind* that says where the rest of the directive sits:
