@@ -438,7 +438,17 @@ def _frames(
             and b not in f.responsible
         ]
         _make_task(art, s, sent, f, bodies, deadlines, coexec_spans)
-    return [f for f in out if _keep(f)]
+    # "instructed to ensure the transparency of the queue: Otbasy Bank must complete ...":
+    # a bodyless lead-in whose colon opens the directive that spells it out is no directive
+    # of its own.
+    lead_ins = {
+        id(a)
+        for a, b in itertools.pairwise(out)
+        if not (a.responsible or a.co_executors or a.extra_bodies)
+        and (b.responsible or b.extra_bodies)
+        and ":" in sent[a.task_start : b.clause_start]
+    }
+    return [f for f in out if _keep(f) and id(f) not in lead_ins]
 
 
 def _frame(
@@ -545,6 +555,12 @@ def _frame_en_ru(
             return None  # "urged businesses to ...": an appeal
         if t.kind == VAGUE and lang == "en" and sent[marker[0] : marker[1]].lower() == "to":
             f.bodyless_ok = True  # "gave instructions to ensure ...": as concrete as "instructed"
+        if (
+            t.kind == VAGUE
+            and lang == "ru"
+            and not sl.mask(sent, [(d.start, d.end) for d in deadlines], t.end, marker[0]).strip()
+        ):
+            f.bodyless_ok = True  # "поставил задачу обеспечить рост": the task is the infinitive
         f.confidence = 0.95 if t.kind == ACTIVE else 0.8
         return f
     # passive, modal, need, weak: the bodies stand before the trigger
@@ -900,7 +916,10 @@ def _split_coordinated(
             else re.match(r"[\s,–—-]*[а-яё]+(?:ть|ться|ти|чь)\b", tail_masked)
         )
         left_words = re.search(r"\w", sl.mask(sent, dl_spans, f.task_start, cut))
-        if explicit and left_words and (left or right) and left != right:
+        # Russian coordinates bare infinitives: "ускорить X и ввести Y в декабре" is one
+        # task whose deadline closes it; only two deadlines of their own make two tasks.
+        own = (left and right) if lang == "ru" else (left or right)
+        if explicit and left_words and own and left != right:
             g = _Frame(
                 f.trigger,
                 clause_start=rest,

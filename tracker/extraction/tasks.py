@@ -474,6 +474,8 @@ def cut_attribution(text: str, lang: str) -> str:
             rest = text[m.end() :]
             if not rest.strip(" .,") or re.match(r"\s*[,.]?\s*[-–—]?\s*[A-Z]", rest):
                 return before
+            if len(rest) < 80 and _EN_SPEECH_END.search(rest):
+                return before  # '...," the Prime Minister said.'
             if re.match(r"\s*[,.]", rest):
                 return before
         return text

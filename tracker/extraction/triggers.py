@@ -80,6 +80,8 @@ _EN_STRONG = {
     "task",
     "order",
     "oblige",
+    "charge",
+    "direct",
 }
 _BE = r"(?:is|are|was|were|been|be|being)"
 _ADV = r"(?:also|further|now|additionally|specifically|in\s+turn|again|once\s+again|jointly)"
@@ -103,7 +105,10 @@ _EN = [
             # left out: news reports instructions in the past tense
             r"\b(?P<w>instructed|instructs|tasked|ordered|charged|directed|"
             r"directs|obliged|obliges|entrusted|entrusts|commissioned|mandated|urged|asked|"
-            r"requested|called\s+(?:up)?on|told|demanded|insisted)\b",
+            r"requested|called\s+(?:up)?on|told|demanded|insisted)\b"
+            # first person in a quote: "I instruct the Ministry of Finance to ..."
+            r"|\b(?:i|we)\s+(?:hereby\s+|also\s+|therefore\s+)?(?P<w2>instruct|order|task|charge|"
+            r"oblige|direct)\b",
             I,
         ),
     ),
@@ -186,8 +191,9 @@ _RU = [
     (
         ACTIVE,
         re.compile(
-            r"\b(?P<w>поручил|поручила|поручили|поручает|поручаю|поручив|поручить|обязал|обязала|"
-            r"обязали|обязать|потребовал|потребовала|призвал|призвала)(?=[\s,:])",
+            r"\b(?P<w>поручил|поручила|поручило|поручили|поручает|поручаю|поручив|поручить|обязал|"
+            r"обязала|обязало|обязали|обязать|потребовал|потребовала|потребовало|призвал|призвала)"
+            r"(?=[\s,:])",
             I,
         ),
     ),
@@ -245,7 +251,7 @@ _KK = [
     ),
     (MODAL, re.compile(r"\b(?P<w>тиіс|тиісті\s+емес|міндетті)(?=[\s,.;!?]|$)", I)),
     # a decree's third-person imperative closing the sentence: "... жоспарын бекітсін."
-    (MODAL, re.compile(r"\b(?P<w>\w{3,}(?:сын|сін))(?=\s*[.;!]?\s*$)", I)),
+    (MODAL, re.compile(r"\b(?P<w>\w{2,}(?:сын|сін))(?=\s*[.;!]?\s*$)", I)),
     (NEED, re.compile(r"\b(?P<w>қажет|керек)(?=[\s,.;!?]|$)", I)),
 ]
 
@@ -258,13 +264,9 @@ _KEYS = {
         "task",
         "received",
         "given",
-        "ordered",
-        "orders",
-        "charged",
-        "charges",
-        "directed",
-        "directs",
-        "directive",
+        "order",
+        "charge",
+        "direct",
         "oblig",
         "entrust",
         "vested",

@@ -428,6 +428,14 @@ RULES = [
         keys=("конц",),
     ),
     Rule(
+        # "обеспечить рост не менее 6% по итогам года": the result counted at the year's end
+        re.compile(
+            rf"(?=[п])(?<!\w)по\s+итогам\s+(?:(?P<q>{QW})\s+)?(?:(?P<y>{YEAR_RE})\s*)?года(?!\w)", F
+        ),
+        lambda m, ctx: None if looks_past(ctx, m.start(), m.end()) else on_year_end(m, ctx),
+        keys=("итогам",),
+    ),
+    Rule(
         re.compile(
             r"(?=[в])(?<!\w)(?:(?:в|во)\s+(?P<q>текущем|этом|нынешнем|следующем|будущем|предстоящем)"
             r"\s+году|в\s+течение\s+(?P<q2>текущего|этого|нынешнего|следующего|будущего)\s+года)"
