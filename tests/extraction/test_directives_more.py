@@ -97,6 +97,188 @@ CASES = [
 ]
 
 
+CONTEXT_CASES = [
+    # bodies named without their names
+    (
+        "en",
+        "Tokayev receives head of the National Managing Holding Baiterek\n"
+        "The President was told about housing loans. The Kazakhstan Housing Company reported "
+        "on rental housing.\nThe Head of State instructed the holding to cut the number of "
+        "its subsidiaries by a third within six months.",
+        [(["Baiterek"], [], "cut the number of its subsidiaries by a third", D(2026, 4, 7))],
+    ),
+    (
+        "ru",
+        "КТЖ необходимо до пятницы представить график ремонта путей. Кроме того, национальной "
+        "компании поручено в 2026 году закупить 300 новых вагонов.",
+        [
+            (["Kazakhstan Temir Zholy"], [], "представить график ремонта путей", D(2025, 10, 10)),
+            (["Kazakhstan Temir Zholy"], [], "закупить 300 новых вагонов", D(2026, 12, 31)),
+        ],
+    ),
+    (
+        "en",
+        "KazMunayGas must modernise the Shymkent refinery in 2026, and the expansion of the "
+        "Atyrau terminal shall be carried out by the national company in 2027.",
+        [
+            (["KazMunayGas"], [], "modernise the Shymkent refinery", D(2026, 12, 31)),
+            (["KazMunayGas"], [], "carry out expansion of the Atyrau terminal", D(2027, 12, 31)),
+        ],
+    ),
+    (
+        "en",
+        "The meeting discussed the situation in Kostanay region, where the Tobol river burst "
+        "its banks last spring. The regional akimat was instructed to strengthen the dams by "
+        "March 1.",
+        [(["Akimat of Kostanay region"], [], "strengthen the dams", D(2026, 3, 1))],
+    ),
+    (
+        "en",
+        "In an interview, Minister of Healthcare Akmaral Alnazarova spoke about the reform.\n"
+        "- The Head of State has instructed us to open 30 new district hospitals by 2027.",
+        [(["Ministry of Healthcare"], [], "open 30 new district hospitals", D(2027, 12, 31))],
+    ),
+    (
+        "ru",
+        "Министр энергетики Ерлан Аккенженов рассказал о подготовке к зиме.\n"
+        "— Правительство поручило нашему министерству до 1 ноября завершить ремонт ТЭЦ.",
+        [(["Ministry of Energy"], [], "завершить ремонт ТЭЦ", D(2025, 11, 1))],
+    ),
+    (
+        "en",
+        "Head of State receives Minister of Water Resources and Irrigation\n"
+        "The President was briefed on the irrigation season. Kassym-Jomart Tokayev instructed "
+        "to line 1,500 km of irrigation canals with concrete by the end of next year.",
+        [
+            (
+                ["Ministry of Water Resources and Irrigation"],
+                [],
+                "line 1,500 km of irrigation canals with concrete",
+                D(2026, 12, 31),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Глава государства принял акима Павлодарской области.\n"
+        "Президент поручил до конца года завершить газификацию Экибастуза.",
+        [(["Akimat of Pavlodar region"], [], "завершить газификацию Экибастуза", D(2025, 12, 31))],
+    ),
+    (
+        "kk",
+        "Мемлекет басшысы Энергетика министрін қабылдады.\n"
+        "Президент жылу беру маусымын үздіксіз өткізуді тапсырды.",
+        [(["Ministry of Energy"], [], "жылу беру маусымын үздіксіз өткізу", None)],
+    ),
+    # coordinated and qualified subjects
+    (
+        "en",
+        "Central and local executive bodies are to ensure the timely implementation of the Plan.",
+        [
+            (
+                ["government agencies", "akimats"],
+                [],
+                "ensure the timely implementation of the Plan",
+                None,
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Акиматам Туркестанской и Жамбылской областей, которые отстают от графика, поручено в "
+        "месячный срок представить планы ускорения работ.",
+        [
+            (
+                ["Akimat of Turkistan region", "Akimat of Zhambyl region"],
+                [],
+                "представить планы ускорения работ",
+                D(2025, 11, 7),
+            )
+        ],
+    ),
+    (
+        "en",
+        "The Almaty akimat was instructed to open 20 new bus routes, and the police - to "
+        "step up checks of overloaded trucks.",
+        [
+            (["Akimat of Almaty"], [], "open 20 new bus routes", None),
+            (["Ministry of Internal Affairs"], [], "step up checks of overloaded trucks", None),
+        ],
+    ),
+    (
+        "kk",
+        "Көлік министрлігі «ҚТЖ» ұлттық компаниясымен бірлесіп жыл соңына дейін Достық "
+        "станциясын кеңейтуі тиіс.",
+        [
+            (
+                ["Ministry of Transport"],
+                ["Kazakhstan Temir Zholy"],
+                "достық станциясын кеңейту",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "«Самұрық-Энерго» АҚ келесі жылдың соңына дейін Алматы ЖЭО-3 станциясын газға "
+        "көшіруі тиіс.",
+        [
+            (
+                ["Samruk-Energy"],
+                [],
+                "алматы ЖЭО-3 станциясын газға көшіру",
+                D(2026, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "Қаулыға сәйкес:\n"
+        "Ұлттық экономика министрлігі 1 желтоқсанға дейін Үкіметке баға тұрақтандыру "
+        "жоспарын ұсынсын;",
+        [
+            (
+                ["Ministry of National Economy"],
+                [],
+                "үкіметке баға тұрақтандыру жоспарын ұсыну",
+                D(2025, 12, 1),
+            )
+        ],
+    ),
+    # deadlines and decree items
+    (
+        "en",
+        "The Head of State tasked the Ministry of Foreign Affairs, together with the Ministry "
+        "of Trade and Integration, to open five new trade missions in Africa this year.",
+        [
+            (
+                ["Ministry of Foreign Affairs"],
+                ["Ministry of Trade and Integration"],
+                "open five new trade missions in Africa",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Согласно постановлению:\n"
+        "1) Министерству просвещения до 1 сентября обеспечить школы учебниками;\n"
+        "2) акиматам областей в течение месяца провести инвентаризацию спортивных залов.",
+        [
+            (["Ministry of Education"], [], "обеспечить школы учебниками", D(2026, 9, 1)),
+            (["akimats"], [], "провести инвентаризацию спортивных залов", D(2025, 11, 7)),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), CONTEXT_CASES, ids=[c[1][:40] for c in CONTEXT_CASES]
+)
+def test_bodies_from_the_article(lang, text, expected):
+    test_directives(lang, text, expected)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_directives(lang, text, expected):
     got = summary(run(text, lang, PUB))

@@ -531,9 +531,11 @@ def _word_info(mt: _Matcher, raw: str):
     return key, plural, raw[:1].isupper(), low, flags
 
 
-def _tokenize(mt: _Matcher, sentence: str) -> tuple[list[_Tok], int] | None:
+def _tokenize(
+    mt: _Matcher, sentence: str, *, any_word: bool = False
+) -> tuple[list[_Tok], int] | None:
     """Tokens of ``sentence`` and the union of their flags, or None when no word can start
-    a mention (the fast path: one cached dict lookup per word)."""
+    a mention (the fast path: one cached dict lookup per word; ``any_word`` turns it off)."""
     info = mt.word_info
     words = []
     any_flags = 0
@@ -550,7 +552,7 @@ def _tokenize(mt: _Matcher, sentence: str) -> tuple[list[_Tok], int] | None:
             continue
         any_flags |= wi[4]
         words.append((raw, wi, start, end))
-    if not any_flags:
+    if not any_flags and not any_word:
         return None
     toks: list[_Tok] = []
     after_the = False
@@ -613,6 +615,39 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
     return out
 
 
+def find_places(sentence: str, lang: str, registry: Registry) -> list[BodyMention]:
+    """Regions and cities named as places ("Aktobe region", "в Актюбинской области",
+    "Ақтөбе облысында", "Almaty"), as mentions of their akimats of kind ``"place"``: the
+    article's "regional akimat" is the akimat of the region it spoke of last."""
+    if not sentence or lang not in _LANGS:
+        return []
+    mt = _matcher(registry, lang)
+    trie = mt.pre["akimat"] if lang == "kk" else mt.post["akimat"]
+    tokenized = _tokenize(mt, sentence, any_word=True)
+    if tokenized is None:
+        return []
+    toks = tokenized[0]
+    out: list[BodyMention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not toks[i].cap:
+            i += 1
+            continue
+        end, entries = mt.longest(trie, toks, i)
+        if not entries:
+            i += 1
+            continue
+        nxt = toks[end].key if end < n else ""
+        cls = {mt.classifiers[nxt]} if nxt in mt.classifiers else set()
+        entry = mt.resolve_item(entries, cls)
+        if entry is not None:
+            stop = toks[end].end if cls else toks[end - 1].end
+            out.append(BodyMention(sentence[toks[i].start : stop], toks[i].start, stop,
+                                   entry.canonical, "place"))
+        i = end
+    return out
+
+
 def _mention(sentence: str, start: int, end: int, canonical: str | None, kind: str | None):
     # Keep quotes balanced: «Самрук-Казына», «Бәйтерек» холдингі, "Kazpost" JSC.
     text = sentence[start:end]
@@ -672,6 +707,12 @@ def _match_at(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
         if lst is not None:
             candidates.append(lst)
 
+    # 5. Modifiers sharing one head: "central and local executive bodies", "центральным и
+    #    местным исполнительным органам", "орталық және жергілікті атқарушы органдар".
+    shared = _shared_head(mt, toks, i, sentence)
+    if shared is not None:
+        candidates.append(shared)
+
     if not candidates:
         return i, []
     # Longest reading wins; on a tie the one with more mentions (a list over one name).
@@ -684,6 +725,29 @@ def _match_at(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
         m = best[0]  # "Vice Minister of Trade", "вице-министр энергетики"
         best = [_mention(sentence, toks[i - 1].start, m.end, m.canonical, m.kind)]
     return best_end, best
+
+
+def _shared_head(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
+    """'X and Y <head>' where 'Y <head>' and 'X <head>' are both names: one body each."""
+    n = len(toks)
+    if i + 3 >= n or toks[i + 1].key not in mt.and_words:
+        return None
+    end, entries = mt.longest(mt.trie, toks, i + 2)
+    if not entries or entries[0].role != _BODY or end - (i + 2) < 2:
+        return None
+    if mt.longest(mt.trie, toks, i)[0] >= end:
+        return None  # the whole is one name: "Білім және ғылым министрлігі"
+    node = mt.trie.get(toks[i].key)
+    for k in range(i + 3, end):
+        node = node.get(toks[k].key) if node is not None else None
+    first = node.get(_TERM) if node is not None else None
+    if not first or first[0].role != _BODY or first[0].canonical == entries[0].canonical:
+        return None
+    a, b = first[0], entries[0]
+    return end, [
+        _mention(sentence, toks[i].start, toks[i].end, a.canonical, a.kind),
+        _mention(sentence, toks[i + 2].start, toks[end - 1].end, b.canonical, b.kind),
+    ]
 
 
 def _as_title(mt: _Matcher, toks: list[_Tok], i: int, end: int, m: BodyMention, sentence: str):

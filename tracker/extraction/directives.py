@@ -51,9 +51,10 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extraction import issuers as iss
+from tracker.extraction import references as rf
 from tracker.extraction import slots as sl
 from tracker.extraction import tasks as tk
-from tracker.extraction.bodies import BodyMention, find_bodies
+from tracker.extraction.bodies import BodyMention
 from tracker.extraction.deadlines import DeadlineMention, find_deadlines
 from tracker.extraction.registry import Registry
 from tracker.extraction.sentences import Sentence, split_sentences
@@ -73,8 +74,6 @@ from tracker.extraction.types import ExtractedDirective
 
 #: Longer "sentences" are not prose (a table, a broken split): skipped, so work stays bounded.
 MAX_SENTENCE = 3000
-#: Distinct names looked up per article to resolve "Minister Kossanov" to a body.
-MAX_NAME_LOOKUPS = 16
 I = re.IGNORECASE  # noqa: E741
 
 # --------------------------------------------------------------------------- language bits
@@ -166,7 +165,10 @@ class _Article:
     chair_known: bool = False
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
     persons: dict[str, BodyMention | None] | None = None  # name stem -> titled mention
-    named_bodies: dict[int, list[BodyMention]] = field(default_factory=dict)  # -1 = title
+    # sentence index (-1 = title) -> bodies it names; (index, "places") -> with places
+    named_bodies: dict = field(default_factory=dict)
+    own_body: str | None = None  # the speaker's body ("" = none), see references
+    received: str | None = None  # the body of the official received ("" = none)
 
 
 def _unique_mentions(mentions: list[BodyMention]) -> list[BodyMention]:
@@ -251,12 +253,12 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
     item_intro = art.intros.get(s.intro) if s.is_item and s.intro is not None else None
     dative = None
     if not triggers and lang == "ru":
-        dative = _ru_dative_start(sent)
+        dative = _ru_dative_start(sent, item=s.is_item)
     if not triggers and item_intro is None and dative is None:
         return []
     if item_intro is None and all(_hopeless(sent, t) for t in triggers) and triggers:
         return []  # spare the body and deadline finders a sentence that cannot qualify
-    bodies = _with_references(art, s, _bodies(art, sent))
+    bodies = rf.with_references(art, s, rf.bodies_of(art, sent))
     deadlines = [
         d
         for d in find_deadlines(sent, art.published, lang)
@@ -268,6 +270,7 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
     elif dative is not None or item_intro is not None:
         f = _bare_frame(art, sent, bodies, deadlines, item_intro)
         if f is not None:
+            f.issuer = f.issuer or _context_issuer(art, s)
             frames = [f]
     if item_intro is not None:
         intro_resp, intro_co, intro_issuer = item_intro
@@ -278,6 +281,19 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
             f.issuer = f.issuer or intro_issuer
             f.bodyless_ok = True
             f.confidence = max(f.confidence, 0.8)
+    for f in frames:
+        # "The President received the Minister of Energy ... instructed to complete the CHP
+        # plants": an instruction with no addressee goes to the official received.
+        if (
+            not f.responsible
+            and not f.extra_bodies
+            and not f.intro
+            and f.trigger.kind in (ACTIVE, VAGUE)
+            and f.trigger.word != "item"
+        ):
+            received = rf.received_body(art)
+            if received is not None:
+                f.extra_bodies = [received]
     results = []
     for f in frames:
         if f.intro:
@@ -299,105 +315,6 @@ def _hopeless(sent: str, t: Trigger) -> bool:
     if t.kind == WEAK:
         return True
     return t.kind == MODAL and bool(_PRONOUN_BEFORE.search(sent, max(0, t.start - 8), t.start))
-
-
-# A body named by its kind alone ("the city akimat", "the akim", "the ministry",
-# "Министерству", "министрлікке"): the article has named it before. Singular forms only;
-# "akimats" / "акиматам" are the group.
-_REFERENCE = {
-    "en": re.compile(
-        r"\b(?:the|this|that)\s+(?:(?:city|regional|region's|oblast|capital's|city's)\s+)?"
-        r"(?P<k>akimat|akim|ministry|minister|agency|fund)\b",
-        I,
-    ),
-    "ru": re.compile(
-        r"(?<![\w-])(?P<k>министерств(?:о|а|у|ом|е)|министр(?:а|у|ом)?|акимат(?:а|у|ом|е)?|"
-        r"аким(?:а|у|ом)?|агентств(?:о|а|у|ом|е)|фонд(?:а|у|ом|е)?)(?![\w-])",
-        I,
-    ),
-    "kk": re.compile(
-        r"(?<![\w-])(?P<k>министрлі(?:к|гі|кке|гіне|ктің|гінің)|министр(?:ге|і|іне)?|"
-        r"әкімдік(?:ке|і|іне|тің)?|әкім(?:і|іне|ге)?|агенттік(?:ке|і|іне)?)(?![\w-])",
-        I,
-    ),
-}
-_REFERENCE_KIND = (
-    ("akim", "akimat"),
-    ("аким", "akimat"),
-    ("әкім", "akimat"),
-    ("minist", "ministry"),
-    ("минист", "ministry"),
-    ("agency", "agency"),
-    ("агентств", "agency"),
-    ("агенттік", "agency"),
-    ("fund", "fund"),
-    ("фонд", "fund"),
-)
-
-
-def _reference_kind(word: str) -> str | None:
-    w = word.lower()
-    return next((kind for prefix, kind in _REFERENCE_KIND if w.startswith(prefix)), None)
-
-
-def _with_references(art: _Article, s: Sentence, bodies: list[BodyMention]) -> list[BodyMention]:
-    """Add the bodies a sentence names by their kind alone, resolved to the last body of
-    that kind the article named before it (or its title names): "Tokayev instructs Almaty
-    akimat ..." ... "instructed the city akimat to" -> Akimat of Almaty. Unresolved, the
-    word is left alone (an unknown body mention of the finder stays as it was)."""
-    rx = _REFERENCE.get(art.lang)
-    if rx is None:
-        return bodies
-    out = list(bodies)
-    for m in rx.finditer(s.text):
-        covered = [b for b in bodies if b.start <= m.start("k") < b.end]
-        if any(b.canonical or b.end > sl.word_end(s.text, m.end("k")) for b in covered):
-            continue  # part of a name, known or not: "Ministry of Energy", "Ministry of Sports"
-        kind = _reference_kind(m.group("k"))
-        # "the minister" / "аким": the official the article introduced, then any body
-        person = m.group("k").lower().startswith(("minister", "министр", "akim", "аким", "әкім"))
-        person = person and not m.group("k").lower().startswith(
-            ("akimat", "акимат", "әкімдік", "министрлі")
-        )
-        found = None
-        if kind and person:
-            found = _last_named(art, s.index, kind, person=True)
-        if kind and found is None:
-            found = _last_named(art, s.index, kind)
-        if found is None:
-            continue
-        out = [b for b in out if b not in covered]
-        out.append(BodyMention(m.group(0), m.start(), m.end("k"), found, kind))
-    return sorted(out, key=lambda b: (b.start, -b.end))
-
-
-def _last_named(art: _Article, index: int, kind: str, *, person: bool = False) -> str | None:
-    """The canonical name of the last body of ``kind`` named before sentence ``index``
-    (the title counts as the start of the article); with ``person``, only an official's
-    title counts ("Education Minister Gani Beisembayev" -> Ministry of Education)."""
-    for i in [*range(index - 1, -1, -1), -1]:
-        if i not in art.named_bodies:
-            text = art.title if i == -1 else art.sentences[i].text
-            art.named_bodies[i] = _bodies(art, text) if len(text) <= MAX_SENTENCE else []
-        for b in reversed(art.named_bodies[i]):
-            if person and b.kind != "person":
-                continue
-            c = b.canonical or ""
-            if kind == "akimat" and c.startswith("Akimat of"):
-                return c
-            if kind == "ministry" and c.startswith("Ministry of"):
-                return c
-            if kind in ("agency", "fund") and b.kind == kind:
-                return c
-    return None
-
-
-def _bodies(art: _Article, sent: str) -> list[BodyMention]:
-    try:
-        found = find_bodies(sent, art.lang, art.registry)
-    except Exception:  # a bug in the body finder must not take the article down
-        return []
-    return sorted(found, key=lambda b: (b.start, -b.end))
 
 
 def _frames(
@@ -537,7 +454,7 @@ def _frame_en_ru(
         )
         _split_roles(f, assignees, coexec_spans)
         if not f.responsible and not f.co_executors and lang == "en":
-            f.extra_bodies = _person_by_name(art, sent[first:stop])
+            f.extra_bodies = rf.person_by_name(art, sent[first:stop])
         if marker is None:
             if sent.rstrip().endswith(":"):
                 f.intro = True
@@ -605,7 +522,7 @@ def _frame_en_ru(
     if not run and lang == "en" and for_group is None and t.kind in (MODAL, PASSIVE):
         f.extra_bodies = sl.group_subject(sent, lo, t.start)
         if not f.extra_bodies:
-            f.extra_bodies = _person_by_name(art, sl.clause_text(sent, lo, t.start))
+            f.extra_bodies = rf.person_by_name(art, sl.clause_text(sent, lo, t.start))
     if not run and f.extra_bodies:
         f.clause_start = max(lo, sl.clause_start_before(sent, t.start, lo))
     if t.kind == WEAK:
@@ -637,47 +554,6 @@ def _active_clause_start(sent: str, t: Trigger, issuer_spans, lo: int) -> int:
     return before[-1] if before else max(lo, sl.clause_start_before(sent, t.start, lo))
 
 
-_NAME = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'-]{3,})\b")
-_NOT_NAMES = frozenset(
-    re.split(
-        r"\s+",
-        "Minister Ministry Deputy Head State President Prime Government Chairman Akim The This "
-        "These Kazakhstan Kazakh Republic Agency Committee National Министр Министерство",
-    )
-)
-
-
-def _person_by_name(art: _Article, region: str) -> list[str]:
-    """'set Minister Kossanov a number of tasks' -> the body of the official named earlier in
-    the article with a title ("Defense Minister Dauren Kossanov" -> Ministry of Defense)."""
-    for name in _NAME.findall(region):
-        if name in _NOT_NAMES:
-            continue
-        stem = name[:6]
-        if art.persons is None:
-            art.persons = {}
-        if stem not in art.persons:
-            if len(art.persons) >= MAX_NAME_LOOKUPS:
-                return []  # each lookup reads the article: bound the work on odd input
-            art.persons[stem] = _titled_person(art, stem)
-        found = art.persons[stem]
-        if found is not None and found.canonical:
-            return [found.canonical]
-    return []
-
-
-def _titled_person(art: _Article, stem: str) -> BodyMention | None:
-    """The official's title standing before a name starting with ``stem``, searched only in
-    the sentences that hold the name."""
-    for s in art.sentences:
-        if stem not in s.text or len(s.text) > MAX_SENTENCE:
-            continue
-        for b in _bodies(art, s.text):
-            if b.kind == "person" and b.canonical and stem in s.text[b.end : b.end + 40]:
-                return b
-    return None
-
-
 def _kk_frame(
     art: _Article,
     sent: str,
@@ -697,11 +573,21 @@ def _kk_frame(
     before = [b for b in bodies if lo <= b.start and b.end <= t.start]
     # "міндеттелді" (was obliged) takes its body in the nominative, the others the dative
     nominative_ok = t.kind in (MODAL, NEED) or t.word.startswith("міндеттел")
+    subject_seen = False  # a nominative subject stands before
     for k, b in enumerate(before):
-        word = sent[b.start : sl.word_end(sent, b.end)]
+        name_end = sl.kk_name_end(sent, b.end)  # "«ҚазАвтоЖол» ұлттық компаниясына"
+        word = sent[b.start : name_end].split()[-1]
         coexec = sl.inside(b.start, coexec_spans)
         if not coexec and sl.KK_GENITIVE.search(word):
             continue
+        if not coexec and nominative_ok and subject_seen and sl.KK_DATIVE.search(word):
+            continue  # "Министрлік ... Үкіметке ұсынсын": the one the list goes to, not a doer
+        nxt = before[k + 1] if k + 1 < len(before) else None
+        shares_case = nxt is not None and re.fullmatch(  # "Қаржы және Ұлттық экономика
+            r"\s*(?:,|және|мен|пен|бен)\s*", sent[name_end : nxt.start]  # министрліктеріне"
+        )
+        if not coexec and not sl.KK_DATIVE.search(word) and not shares_case:
+            subject_seen = True
         if not coexec and not nominative_ok and not sl.KK_DATIVE.search(word):
             # "X министрлігі мен Y министрлігіне": the first of two coordinated addressees
             nxt = before[k + 1] if k + 1 < len(before) else None
@@ -714,7 +600,7 @@ def _kk_frame(
             )
             if not joined:
                 continue
-        end = sl.coexec_end(coexec_spans, b.start) if coexec else sl.word_end(sent, b.end)
+        end = sl.coexec_end(coexec_spans, b.start) if coexec else name_end
         if slots and (
             coexec or sl.CONNECTOR["kk"].match(sl.mask(sent, dl_spans, slots[-1][1], b.start))
         ):
@@ -1036,17 +922,23 @@ def _make_task(
             subj = sl.clause_text(sent, f.clause_start, t.start)
             m = re.search(re.escape(t.participle), region)
             rest = region[m.end() :] if m else ""
+            verb = t.participle
+            particle = re.match(r"\s+(out|up|off|down)\b", rest)  # "carried out", "set up"
+            if particle and m is not None:
+                verb = f"{verb} {particle.group(1)}"
+                rest = rest[particle.end() :]
+            skipped = m.end() + (particle.end() if particle and m is not None else 0) if m else 0
             # the agent of the passive is the body: "... must be completed by akimats by ..."
             agent = re.match(r"\s*by\s+", rest)
             if agent:
-                at = f.task_start + m.end() + agent.end()
+                at = f.task_start + skipped + agent.end()
                 run, run_end = sl.run_after(sent, lang, at, bodies, deadlines)
                 if run and run[0].start - at <= 4:
                     f.responsible = [b for b in run if not sl.inside(b.start, coexec_spans)]
                     rest = sl.mask(sent, [(d.start, d.end) for d in deadlines], run_end, f.task_end)
             f.impersonal = True
             f.task = tk.passive_to_active(
-                _strip_adverbial(subj), t.participle, tk.cut_attribution(rest, "en")
+                _strip_adverbial(subj), verb, tk.cut_attribution(rest, "en")
             )
             f.task = re.sub(r"\s*,\s*and\s*$", "", f.task)
         else:
@@ -1156,9 +1048,19 @@ def _keep(f: _Frame) -> bool:
 # --------------------------------------------------------------------------- bare frames
 
 
-def _ru_dative_start(sent: str) -> int | None:
+def _ru_dative_start(sent: str, *, item: bool = False) -> int | None:
     """'Акиматам областей обеспечить ...', 'МТСЗН совместно с акиматами трудоустроить ...':
-    a sentence opening with its addressee (dative, or an indeclinable abbreviation)."""
+    a sentence opening with its addressee (dative, or an indeclinable abbreviation). A
+    decree's list item may open with its number and a lower-case word ('1) акиматам ...')."""
+    if item:
+        marker = _ITEM_MARKER.match(sent)
+        m = re.match(r"\s*([А-ЯЁA-Zа-яё][\w-]*)", sent[marker.end() :]) if marker else None
+        if m is None:
+            return None
+        word = m.group(1)
+        if word == "АО" or (2 <= len(word) <= 8 and word.isupper()):
+            return marker.end() + m.start(1)
+        return marker.end() + m.start(1) if sl.RU_DATIVE.search(word.lower()) else None
     m = re.match(r"^(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)?\s*([А-ЯЁA-Z][\w-]*)", sent)
     if not m:
         return None
@@ -1167,6 +1069,9 @@ def _ru_dative_start(sent: str) -> int | None:
     if not abbreviation and not sl.RU_DATIVE.search(word.lower()):
         return None
     return m.start(1)
+
+
+_ITEM_MARKER = re.compile(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+")
 
 
 def _bare_frame(
@@ -1178,7 +1083,7 @@ def _bare_frame(
 ) -> _Frame | None:
     """A list item or a dative-infinitive sentence: no trigger word of its own."""
     lang = art.lang
-    marker = re.match(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+", sent)
+    marker = _ITEM_MARKER.match(sent)
     body_start = marker.end() if marker else 0
     coexec = sl.coexec_spans(sent, lang, bodies)
     lead, pos = sl.run_after(sent, lang, body_start, bodies, deadlines)

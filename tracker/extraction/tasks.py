@@ -484,6 +484,9 @@ def cut_attribution(text: str, lang: str) -> str:
             return text[: m.start()].rstrip(' ,.!?"”»')
     for q in ("»", "”"):
         i = text.find(q)
+        if i >= 0 and not text[:i].strip():
+            text = text[:i] + " " + text[i + 1 :]  # the close of a name cut off before: «X» ...
+            i = text.find(q)
         if i >= 0 and text[:i].count("«" if q == "»" else "“") == 0:
             return text[:i]
     return text
@@ -609,7 +612,8 @@ def nominal_to_verb(text: str) -> str:
 def passive_to_active(subject: str, participle: str, rest: str) -> str:
     """ "All documentation" + "completed" + "for X" -> "complete all documentation for X"."""
     subj = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
-    verb = base_form(participle)
+    head, _, particle = participle.partition(" ")  # "carried out" -> "carry out"
+    verb = f"{base_form(head)} {particle}".strip() if particle else base_form(participle)
     return tidy(f"{verb} {_lower_first(subj)} {rest}")
 
 

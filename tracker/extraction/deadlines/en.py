@@ -97,6 +97,12 @@ DIRECTIVE = re.compile(
     r"|has\s+to|have\s+to|plan(?:s|ned)?|expected|scheduled|intends?|aims?|to\s+be)\b",
     F,
 )
+# An instruction earlier in the sentence makes a bare "this year" its deadline.
+INSTRUCTED = re.compile(
+    r"\b(?:instruct(?:ed|s)?|tasked|order(?:ed|s)?|charged|obliged|directed|entrusted)\b"
+    r"[^.;]*\bto\s+[a-z]+",
+    F,
+)
 PAST = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|amounted|reached|totall?ed|grew|rose|fell"
     r"|decreased|increased|declined|held|signed|adopted|completed|carried\s+out)\b",
@@ -265,6 +271,8 @@ def _reads_past(ctx: Ctx, start: int, end: int) -> bool:
     clause = clause_around(ctx.sentence, start, end)
     if DIRECTIVE.search(clause):
         return False
+    if INSTRUCTED.search(ctx.sentence, 0, start) and not PAST.search(clause):
+        return False  # "ordered the Ministry ... to conclude agreements with ... this year"
     return bool(PAST.search(clause) or re.search(r"\b(?!need)[a-z]{3,}ed\b", clause))
 
 
