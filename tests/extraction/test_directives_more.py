@@ -297,3 +297,82 @@ def test_a_forecast_at_the_year_end_is_no_deadline_of_a_report():
     from tracker.extraction.deadlines import find_deadlines
 
     assert find_deadlines("По итогам года рост ВВП составил 6,1%.", PUB, "ru") == []
+
+
+DEADLINE_CASES = [
+    # (lang, published, sentence, deadline text, date, granularity)
+    ("en", "2026-03-10", "Fuel must be supplied in April and May.", "in April and May", "2026-05-31", "month"),
+    ("en", "2026-03-10", "in April, May and June", "in April, May and June", "2026-06-30", "month"),
+    ("ru", "2026-03-10", "обеспечить поставки в апреле и мае", "в апреле и мае", "2026-05-31", "month"),
+    ("kk", "2026-03-10", "сәуір және мамыр айларында жеткізу", "сәуір және мамыр айларында", "2026-05-31", "month"),
+    ("en", "2025-10-07", "The akims were given 10 days to fix it.", "10 days", "2025-10-17", "day"),
+    ("en", "2025-10-07", "The agency was granted two weeks to respond.", "two weeks", "2025-10-21", "day"),
+    ("en", "2025-10-07", "launch it by the beginning of next year", "by the beginning of next year", "2026-01-01", "day"),
+    ("en", "2025-10-07", "launch it by the start of 2027", "by the start of 2027", "2027-01-01", "day"),
+    ("ru", "2025-10-07", "до начала следующего года запустить", "до начала следующего года", "2026-01-01", "day"),
+    ("kk", "2025-10-07", "келесі жылдың басына дейін енгізу", "келесі жылдың басына дейін", "2026-01-01", "day"),
+    (
+        "kk",
+        "2025-10-07",
+        "Министрлікке келесі жылдың бірінші жартыжылдығында жүйені енгізу жүктелді.",
+        "келесі жылдың бірінші жартыжылдығында",
+        "2026-06-30",
+        "half",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "words", "date", "granularity"),
+    DEADLINE_CASES,
+    ids=[c[2][:40] for c in DEADLINE_CASES],
+)
+def test_deadline_forms(lang, published, text, words, date, granularity):
+    from tracker.extraction.deadlines import find_deadlines
+
+    found = find_deadlines(text, D.fromisoformat(published), lang)
+    assert [(d.text, d.date, d.granularity) for d in found] == [
+        (words, D.fromisoformat(date), granularity)
+    ]
+
+
+def test_at_the_beginning_of_next_year_is_no_deadline():
+    from tracker.extraction.deadlines import find_deadlines
+
+    assert find_deadlines("at the beginning of next year", PUB, "en") == []
+
+
+MORE_CASES = [
+    (
+        "ru",
+        "Необходимо обновить санитарные правила до конца года. Соответствующая работа "
+        "поручена Министерству здравоохранения.",
+        [(["Ministry of Healthcare"], [], "обновить санитарные правила", D(2025, 12, 31))],
+    ),
+    (
+        "ru",
+        "Центральным и местным исполнительным органам, а также иным организациям (по "
+        "согласованию) поручено обеспечить исполнение плана.",
+        [(["government agencies", "akimats"], [], "обеспечить исполнение плана", None)],
+    ),
+    (
+        "en",
+        "The akims of Turkistan and Zhambyl regions were given 10 days to clear the irrigation "
+        "canals.",
+        [
+            (
+                ["Akimat of Turkistan region", "Akimat of Zhambyl region"],
+                [],
+                "clear the irrigation canals",
+                D(2025, 10, 17),
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), MORE_CASES, ids=[c[1][:40] for c in MORE_CASES]
+)
+def test_back_references_and_other_members(lang, text, expected):
+    test_directives(lang, text, expected)

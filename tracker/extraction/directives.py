@@ -888,9 +888,7 @@ def _make_task(
     lang = art.lang
     t = f.trigger
     if f.points_back:
-        prev = _previous_need(art, s)
-        if prev is not None:
-            f.task, f.back_start = prev
+        _take_previous(art, s, f)
         return
     if t.kind == CONTROL:
         region = sl.mask(sent, [(d.start, d.end) for d in deadlines], f.task_start, f.task_end)
@@ -971,9 +969,7 @@ def _make_task(
         f.task = tk.kazakh_task(region, modal=t.kind in (MODAL, NEED))
     # The task points back to the sentence before: "carry out the corresponding work".
     if _ANAPHORIC[lang].match(f.task.strip()):
-        prev = _previous_need(art, s)
-        if prev is not None:
-            f.task, f.back_start = prev
+        _take_previous(art, s, f)
 
 
 def _strip_adverbial(subject: str) -> str:
@@ -988,8 +984,20 @@ def _strip_adverbial(subject: str) -> str:
     return subject
 
 
-def _previous_need(art: _Article, s: Sentence) -> tuple[str, int] | None:
-    """The task of an impersonal necessity in the sentence before ``s``."""
+def _take_previous(art: _Article, s: Sentence, f: _Frame) -> None:
+    """The task (and, when the frame has none, the deadline) of the sentence before:
+    "Необходимо обновить акты до конца года. Соответствующая работа поручена акиматам"."""
+    prev = _previous_need(art, s)
+    if prev is not None:
+        f.task, f.back_start, deadline = prev
+        f.deadline = f.deadline or deadline
+
+
+def _previous_need(
+    art: _Article, s: Sentence
+) -> tuple[str, int, DeadlineMention | None] | None:
+    """The task of an impersonal necessity in the sentence before ``s``, where that sentence
+    starts, and its deadline."""
     if s.index == 0:
         return None
     prev = art.sentences[s.index - 1]
@@ -1014,7 +1022,8 @@ def _previous_need(art: _Article, s: Sentence) -> tuple[str, int] | None:
             region = sl.mask(sent, [(d.start, d.end) for d in deadlines], 0, t.start)
             task = tk.kazakh_task(region.split(",")[-1])
         if task:
-            return task, prev.start
+            dated = [d for d in deadlines if d.date is not None]
+            return task, prev.start, (dated or deadlines or [None])[0]
     return None
 
 

@@ -211,6 +211,19 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
     return spans
 
 
+OTHER_MEMBER = {
+    "en": re.compile(
+        r"^\s*,?\s*(?:as\s+well\s+as|and)\s+(?:other|all)\s+(?:\w+\s+){0,2}\w+"
+        r"\s*(?:\([^)]{0,40}\))?\s*,?\s*$",
+        I,
+    ),
+    "ru": re.compile(
+        r"^\s*,?\s*(?:а\s+также|и)\s+(?:ины\w*|други\w*|всем)\s+(?:\w+\s+){0,2}"
+        r"\w+\s*(?:\([^)]{0,40}\))?\s*,?\s*$",
+        I,
+    ),
+    "kk": re.compile(r"$^"),
+}
 # ", которые не выполняют план по инвестициям," / ", which lag behind the schedule,"
 RELATIVE = re.compile(r",\s*(?:котор\w+|чь[ия]\w*|где|which|who|whose)\b[^,;:.]*,", I)
 
@@ -248,7 +261,10 @@ def subject_run(
         gap = mask(sent, dl_spans, gap_start, gap_end) if gap_start < gap_end else ""
         # the rest of a name the finder cut short ("Ministry of Sports| and Youth Affairs")
         name_tail = not run and lang == "en" and NAME_TAIL.match(gap)
-        if not CONNECTOR[lang].match(gap) and not name_tail:
+        # "центральным и местным органам, а также иным организациям (по согласованию)
+        # поручено": a last member that is no body of ours does not cut the run off
+        other = not run and OTHER_MEMBER[lang].match(gap)
+        if not CONNECTOR[lang].match(gap) and not name_tail and not other:
             break
         run.append(b)
         right = min(right, b.start)

@@ -293,7 +293,7 @@ def part_of_month(
     """The middle (15th, a day) or the end (last day, a month) of a named month."""
     end = resolve_period(month_end, month, ctx.published, year, rel)
     cand = period_or_block(
-        ctx, m, end, inside=inside, year_named=year is not None or rel == 0,
+        ctx, m, end, inside=inside, year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=MONTH,
     )
     if cand.block or not early:
