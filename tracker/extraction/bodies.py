@@ -535,34 +535,39 @@ def _tokenize(
     mt: _Matcher, sentence: str, *, any_word: bool = False
 ) -> tuple[list[_Tok], int] | None:
     """Tokens of ``sentence`` and the union of their flags, or None when no word can start
-    a mention (the fast path: one cached dict lookup per word; ``any_word`` turns it off)."""
+    a mention (the fast path: one cached dict lookup per word; ``any_word`` turns it off).
+    Runs once per sentence a directive may stand in: kept to plain loops and tuples."""
     info = mt.word_info
     words = []
+    append = words.append
     any_flags = 0
     for m in TOKEN_RE.finditer(sentence):
-        start, end = m.span()
-        raw = sentence[start:end]
-        try:
-            wi = info[raw]
-        except KeyError:
+        raw = m.group()
+        wi = info.get(raw, _UNSEEN)
+        if wi is _UNSEEN:
             if len(info) > 200_000:
                 info.clear()
             wi = info[raw] = _word_info(mt, raw)
         if wi is None:
             continue
         any_flags |= wi[4]
-        words.append((raw, wi, start, end))
+        append((raw, wi, m.start(), m.end()))
     if not any_flags and not any_word:
         return None
     toks: list[_Tok] = []
+    add = toks.append
+    new = tuple.__new__
     after_the = False
     for raw, (key, plural, cap, low, _f), start, end in words:
         if key == "the":
             after_the = True
             continue
-        toks.append(_Tok(raw, key, start, end, plural, cap, low, after_the))
+        add(new(_Tok, (raw, key, start, end, plural, cap, low, after_the)))
         after_the = False
     return toks, any_flags
+
+
+_UNSEEN = object()
 
 
 def _matcher(registry: Registry, lang: str) -> _Matcher:

@@ -159,8 +159,7 @@ class _Article:
     # The issuer context is looked up only when a directive needs it (most sentences are
     # no directive), and cached: paragraph -> quote speaker, sentence -> first issuer named.
     speakers: dict[int, str | None] = field(default_factory=dict)
-    scanned: int = 0  # sentences before this index have been read for issuers ...
-    last_named: str | None = None  # ... and this is the last issuer they named
+    issuer_upto: dict[int, str | None] = field(default_factory=dict)  # last issuer named
     chair: str | None = None
     chair_known: bool = False
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
@@ -206,14 +205,24 @@ def _context_issuer(art: _Article, s: Sentence) -> str | None:
     speaker = _speaker(art, s)
     if speaker:
         return speaker
-    while art.scanned < s.index:  # each sentence is read once however many directives ask
-        prev = art.sentences[art.scanned].text
+    # back from the sentence before to the nearest one naming an issuer; what a walk learns
+    # is kept (the issuer named at or before each sentence it passed), so each sentence is
+    # read once however many directives ask
+    walked = []
+    found = None
+    for i in range(s.index - 1, -1, -1):
+        if i in art.issuer_upto:
+            found = art.issuer_upto[i]
+            break
+        walked.append(i)
+        prev = art.sentences[i].text
         found = iss.first_issuer(prev, art.lang) if len(prev) <= MAX_SENTENCE else None
         if found:
-            art.last_named = found
-        art.scanned += 1
-    if art.last_named:
-        return art.last_named
+            break
+    for i in walked:
+        art.issuer_upto[i] = found
+    if found:
+        return found
     if not art.chair_known:
         opening = [x.text[:MAX_SENTENCE] for x in art.sentences[:2]]
         art.chair = iss.chair_of(art.title, opening, art.lang)
@@ -258,7 +267,7 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
         return []
     if item_intro is None and all(_hopeless(sent, t) for t in triggers) and triggers:
         return []  # spare the body and deadline finders a sentence that cannot qualify
-    bodies = rf.with_references(art, s, rf.bodies_of(art, sent))
+    bodies = rf.with_references(art, s, rf.named(art, s.index))
     deadlines = [
         d
         for d in find_deadlines(sent, art.published, lang)

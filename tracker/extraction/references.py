@@ -171,7 +171,7 @@ def last_named(
     akimat of the ``level`` asked ("region" / "city") may also be a place the article named
     ("Aktobe region")."""
     for i in [*range(index - 1, -1, -1), -1]:
-        for b in reversed(_named(art, i, places=kind == "akimat" and level is not None)):
+        for b in reversed(named(art, i, places=kind == "akimat" and level is not None)):
             if _of_kind(art, b, kind, person=person, level=level):
                 return b.canonical
     return None
@@ -196,9 +196,10 @@ def _of_kind(art, b: BodyMention, kind: str, *, person: bool, level: str | None)
     return False
 
 
-def _named(art, i: int, *, places: bool = False) -> list[BodyMention]:
+def named(art, i: int, *, places: bool = False) -> list[BodyMention]:
     """The bodies (and with ``places`` the regions and cities) sentence ``i`` names; -1 is
-    the title. Cached per article."""
+    the title. Cached per article: each sentence goes through the body finder once however
+    many rules ask."""
     if i not in art.named_bodies:
         text = art.title if i == -1 else art.sentences[i].text
         art.named_bodies[i] = bodies_of(art, text) if len(text) <= MAX_SENTENCE else []
@@ -252,7 +253,7 @@ def speaker_body(art) -> str | None:
     for i in (-1, 0, 1):
         if i >= len(art.sentences):
             break
-        person = [b for b in _named(art, i) if b.kind == "person" and b.canonical]
+        person = [b for b in named(art, i) if b.kind == "person" and b.canonical]
         if person:
             found = person[0].canonical
             break
@@ -284,7 +285,7 @@ def received_body(art) -> str | None:
         m = rx.search(text)
         if m is None:
             continue
-        people = [b for b in _named(art, i) if b.kind == "person" and b.canonical]
+        people = [b for b in named(art, i) if b.kind == "person" and b.canonical]
         if art.lang == "kk":  # "<official>-ды қабылдады": the object stands before the verb
             people = [b for b in people if b.end <= m.start()][-1:]
         else:
@@ -333,7 +334,7 @@ def _titled_person(art, stem: str) -> BodyMention | None:
     for s in art.sentences:
         if stem not in s.text or len(s.text) > MAX_SENTENCE:
             continue
-        for b in _named(art, s.index):
+        for b in named(art, s.index):
             if b.kind == "person" and b.canonical and stem in s.text[b.end : b.end + 40]:
                 return b
     return None
