@@ -73,6 +73,7 @@ class _Tok(NamedTuple):
     cap: bool  # starts with a capital
     low: str  # lower-cased
     after_the: bool  # English: "the" came right before (it is not a token itself)
+    flags: int = 0  # _F_START | _F_UNKNOWN | _F_GROUP of the spelling
 
 
 # Flags of a word (cached per spelling): may start a mention / an unknown name / a group.
@@ -538,9 +539,11 @@ def _tokenize(
     a mention (the fast path: one cached dict lookup per word; ``any_word`` turns it off).
     Runs once per sentence a directive may stand in: kept to plain loops and tuples."""
     info = mt.word_info
-    words = []
-    append = words.append
+    toks: list[_Tok] = []
+    add = toks.append
+    new = tuple.__new__
     any_flags = 0
+    after_the = False
     for m in TOKEN_RE.finditer(sentence):
         raw = m.group()
         wi = info.get(raw, _UNSEEN)
@@ -550,20 +553,15 @@ def _tokenize(
             wi = info[raw] = _word_info(mt, raw)
         if wi is None:
             continue
-        any_flags |= wi[4]
-        append((raw, wi, m.start(), m.end()))
-    if not any_flags and not any_word:
-        return None
-    toks: list[_Tok] = []
-    add = toks.append
-    new = tuple.__new__
-    after_the = False
-    for raw, (key, plural, cap, low, _f), start, end in words:
+        key, plural, cap, low, flags = wi
         if key == "the":
             after_the = True
             continue
-        add(new(_Tok, (raw, key, start, end, plural, cap, low, after_the)))
+        any_flags |= flags
+        add(new(_Tok, (raw, key, m.start(), m.end(), plural, cap, low, after_the, flags)))
         after_the = False
+    if not any_flags and not any_word:
+        return None
     return toks, any_flags
 
 
@@ -596,11 +594,9 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
     out: list[BodyMention] = []
     n = len(toks)
     covered = [False] * n
-    info = mt.word_info
     i = 0
     while i < n:
-        wi = info.get(toks[i].raw)
-        if wi is not None and not wi[4] & _F_START:
+        if not toks[i].flags & _F_START:
             i += 1
             continue
         end, found = _match_at(mt, toks, i, sentence)

@@ -737,6 +737,15 @@ def _assign_deadlines(frames: list[_Frame], deadlines: list[DeadlineMention]) ->
             first.deadline = deadlines[lead[0]]
 
 
+_COORD_SEP = re.compile(
+    r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+|\s+and,?\s+|"
+    r"\s+и\s+"
+)
+_TO_VERB = re.compile(r"[\s,]*to\s+[a-z]")
+_RU_INF_NEXT = re.compile(r"[\s,–—-]*[а-яё]+(?:ть|ться|ти|чь)\b")
+_WORD = re.compile(r"\w")
+
+
 def _split_coordinated(
     art: _Article,
     sent: str,
@@ -750,13 +759,7 @@ def _split_coordinated(
     if f.intro or lang == "kk" or f.task_start >= f.task_end:
         return [f]
     region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
-    seps = list(
-        re.finditer(
-            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+|\s+and,?\s+|"
-            r"\s+и\s+",
-            sent[f.task_start : f.task_end],
-        )
-    )
+    seps = list(_COORD_SEP.finditer(sent[f.task_start : f.task_end]))
     for m in seps:
         cut = f.task_start + m.start()
         rest = f.task_start + m.end()
@@ -806,11 +809,9 @@ def _split_coordinated(
         dl_spans = [(d.start, d.end) for d in dl_here]
         tail_masked = sl.mask(sent, dl_spans, rest, f.task_end)
         explicit = (
-            re.match(r"[\s,]*to\s+[a-z]", tail_masked)
-            if lang == "en"
-            else re.match(r"[\s,–—-]*[а-яё]+(?:ть|ться|ти|чь)\b", tail_masked)
+            _TO_VERB.match(tail_masked) if lang == "en" else _RU_INF_NEXT.match(tail_masked)
         )
-        left_words = re.search(r"\w", sl.mask(sent, dl_spans, f.task_start, cut))
+        left_words = _WORD.search(sl.mask(sent, dl_spans, f.task_start, cut))
         # Russian coordinates bare infinitives: "ускорить X и ввести Y в декабре" is one
         # task whose deadline closes it; only two deadlines of their own make two tasks.
         own = (left and right) if lang == "ru" else (left or right)
@@ -881,6 +882,11 @@ def _reassign(f: _Frame, g: _Frame, deadlines: list[DeadlineMention]) -> None:
     mine = own(f)
     if mine is not None or (f.deadline is not None and f.deadline.start >= g.clause_start):
         f.deadline = mine
+
+
+_LEAD_PREPOSITION = re.compile(
+    r"^\s*(?:aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of)\s+", I
+)
 
 
 def _make_task(
@@ -954,13 +960,7 @@ def _make_task(
                 "charged",
                 "entrusted",
             ) or region.lstrip().lower().startswith(("with ", "aimed at "))
-            region = re.sub(
-                r"^\s*(?:aimed\s+at|on|regarding|concerning|related\s+to|"
-                r"in\s+the\s+field\s+of)\s+",
-                "",
-                region,
-                flags=I,
-            )
+            region = _LEAD_PREPOSITION.sub("", region)
             f.task = tk.english_task(region, gerund=gerund)
             if t.kind == VAGUE and f.task_end <= t.start:  # a leading purpose clause
                 f.task = tk.nominal_to_verb(f.task)
@@ -1036,10 +1036,13 @@ def _previous_need(
     return None
 
 
+_BE_WORD = re.compile(r"be\s+(\w+)")
+
+
 def _keep(f: _Frame) -> bool:
     if f.intro:
         return True
-    if not f.task or not re.search(r"\w", f.task):
+    if not f.task or not _WORD.search(f.task):
         return False
     t = f.trigger
     if t.kind == WEAK:
@@ -1048,7 +1051,7 @@ def _keep(f: _Frame) -> bool:
         return False
     has_body = bool(f.responsible or f.extra_bodies)
     dated = f.deadline is not None and f.deadline.date is not None
-    be = re.match(r"be\s+(\w+)", f.task)
+    be = _BE_WORD.match(f.task) if f.task.startswith("be") else None
     if t.kind == MODAL and not dated and be and not tk.is_participle(be.group(1)):
         return False  # "agencies must be open to citizens": a quality, not a task
     if t.kind in (MODAL, NEED) and not has_body:

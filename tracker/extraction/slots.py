@@ -228,6 +228,9 @@ OTHER_MEMBER = {
 RELATIVE = re.compile(r",\s*(?:котор\w+|чь[ия]\w*|где|which|who|whose)\b[^,;:.]*,", I)
 
 
+_THE_BEFORE = re.compile(r"(?:\bthe\s*|[\"«“]\s*)$", I)
+
+
 def subject_run(
     sent: str,
     lang: str,
@@ -272,7 +275,7 @@ def subject_run(
         return []
     first = min(run, key=lambda b: b.start)
     before = sent[max(0, first.start - 30) : first.start]
-    before = re.sub(r"(?:\bthe\s*|[\"«“]\s*)$", "", before, flags=I)
+    before = _THE_BEFORE.sub("", before)
     if PREPOSITION_BEFORE[lang].search(before):
         return []
     return sorted(run, key=lambda b: b.start)
