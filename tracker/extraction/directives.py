@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """Directives in an article: which sentences assign a task, to whom, by when (spec §2-§3).
 
 The rules, as derived from how the gold labels real Kazakh government news:
@@ -35,8 +34,13 @@ The rules, as derived from how the gold labels real Kazakh government news:
    bodies, or one instruction with coordinated assignments ("... the Ministry of Energy to
    X, and akimats to Y"), or coordinated tasks with different deadlines.
 7. The deadline is the one in the directive's clause (or a leading "By the end of the
-   year, ..." / purpose clause before the first directive); dates that are not deadlines
-   never reach us (``find_deadlines`` leaves them out).
+   year, ..." / purpose clause before the first directive); a dated one wins over a vague
+   one; dates that are not deadlines never reach us (``find_deadlines`` leaves them out).
+8. A body named by its kind alone ("the city akimat", "the minister", "Министерству",
+   "министрлікке") is the one the article named before (or its title names).
+9. "Control over X is entrusted to Y" / "Контроль за X возложен на Y" / "X-ты бақылау
+   Y-ке жүктелсін" is a directive: Y is responsible, the control is the task. Appeals in
+   the passive ("banks are called on to") are not.
 """
 
 from __future__ import annotations
@@ -47,14 +51,16 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.extraction import issuers as iss
+from tracker.extraction import references as rf
 from tracker.extraction import slots as sl
 from tracker.extraction import tasks as tk
-from tracker.extraction.bodies import BodyMention, find_bodies
+from tracker.extraction.bodies import BodyMention
 from tracker.extraction.deadlines import DeadlineMention, find_deadlines
 from tracker.extraction.registry import Registry
 from tracker.extraction.sentences import Sentence, split_sentences
 from tracker.extraction.triggers import (
     ACTIVE,
+    CONTROL,
     MODAL,
     NEED,
     PASSIVE,
@@ -68,8 +74,6 @@ from tracker.extraction.types import ExtractedDirective
 
 #: Longer "sentences" are not prose (a table, a broken split): skipped, so work stays bounded.
 MAX_SENTENCE = 3000
-#: Distinct names looked up per article to resolve "Minister Kossanov" to a body.
-MAX_NAME_LOOKUPS = 16
 I = re.IGNORECASE  # noqa: E741
 
 # --------------------------------------------------------------------------- language bits
@@ -85,7 +89,8 @@ _ANAPHORIC = {
         r"^(?:carry\s+out|conduct|do|take|implement|continue|organi[sz]e|perform|undertake|"
         r"complete|ensure|start|begin)?\s*(?:the\s+)?(?:corresponding|relevant|appropriate|"
         r"respective|this|such|the\s+above|above-mentioned|necessary|required)\s+"
-        r"(?:work|measures|actions|steps|tasks?|efforts)$",
+        r"(?:work|measures|actions|steps|tasks?|efforts)$"
+        r"|^(?:do|carry\s+out|implement|complete|ensure|deal\s+with|handle)\s+(?:this|that|it|so)$",
         I,
     ),
     "ru": re.compile(
@@ -111,6 +116,11 @@ _OPINION = {
     ),
     "kk": re.compile(r"пікірінше|сарапшы|санайды|ойлайды", I),
 }
+_CONTROL_VERB = re.compile(
+    r"\s+(?:(?:is|are|shall\s+be|has\s+been|have\s+been|was|were|will\s+be)\s+(?:hereby\s+)?"
+    r"\w+\s+\w+|возлож\w*\s+на)\s*$",
+    I,
+)
 _QUESTION = re.compile(r"\?\s*[\"»”]?\s*$")
 
 
@@ -135,6 +145,7 @@ class _Frame:
     bodyless_ok: bool = False  # a bodyless modal/necessity that has a deadline
     intro: bool = False  # introduces a list
     impersonal: bool = False  # passive modal ("must be completed") or Kazakh modal: no subject
+    points_back: bool = False  # "Соответствующее поручение дано X": the task is the one before
 
 
 @dataclass(slots=True)
@@ -148,12 +159,15 @@ class _Article:
     # The issuer context is looked up only when a directive needs it (most sentences are
     # no directive), and cached: paragraph -> quote speaker, sentence -> first issuer named.
     speakers: dict[int, str | None] = field(default_factory=dict)
-    scanned: int = 0  # sentences before this index have been read for issuers ...
-    last_named: str | None = None  # ... and this is the last issuer they named
+    issuer_upto: dict[int, str | None] = field(default_factory=dict)  # last issuer named
     chair: str | None = None
     chair_known: bool = False
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
     persons: dict[str, BodyMention | None] | None = None  # name stem -> titled mention
+    # sentence index (-1 = title) -> bodies it names; (index, "places") -> with places
+    named_bodies: dict = field(default_factory=dict)
+    own_body: str | None = None  # the speaker's body ("" = none), see references
+    received: str | None = None  # the body of the official received ("" = none)
 
 
 def _unique_mentions(mentions: list[BodyMention]) -> list[BodyMention]:
@@ -191,14 +205,24 @@ def _context_issuer(art: _Article, s: Sentence) -> str | None:
     speaker = _speaker(art, s)
     if speaker:
         return speaker
-    while art.scanned < s.index:  # each sentence is read once however many directives ask
-        prev = art.sentences[art.scanned].text
+    # back from the sentence before to the nearest one naming an issuer; what a walk learns
+    # is kept (the issuer named at or before each sentence it passed), so each sentence is
+    # read once however many directives ask
+    walked = []
+    found = None
+    for i in range(s.index - 1, -1, -1):
+        if i in art.issuer_upto:
+            found = art.issuer_upto[i]
+            break
+        walked.append(i)
+        prev = art.sentences[i].text
         found = iss.first_issuer(prev, art.lang) if len(prev) <= MAX_SENTENCE else None
         if found:
-            art.last_named = found
-        art.scanned += 1
-    if art.last_named:
-        return art.last_named
+            break
+    for i in walked:
+        art.issuer_upto[i] = found
+    if found:
+        return found
     if not art.chair_known:
         opening = [x.text[:MAX_SENTENCE] for x in art.sentences[:2]]
         art.chair = iss.chair_of(art.title, opening, art.lang)
@@ -238,12 +262,12 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
     item_intro = art.intros.get(s.intro) if s.is_item and s.intro is not None else None
     dative = None
     if not triggers and lang == "ru":
-        dative = _ru_dative_start(sent)
+        dative = _ru_dative_start(sent, item=s.is_item)
     if not triggers and item_intro is None and dative is None:
         return []
     if item_intro is None and all(_hopeless(sent, t) for t in triggers) and triggers:
         return []  # spare the body and deadline finders a sentence that cannot qualify
-    bodies = _bodies(art, sent)
+    bodies = rf.with_references(art, s, rf.named(art, s.index))
     deadlines = [
         d
         for d in find_deadlines(sent, art.published, lang)
@@ -255,6 +279,7 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
     elif dative is not None or item_intro is not None:
         f = _bare_frame(art, sent, bodies, deadlines, item_intro)
         if f is not None:
+            f.issuer = f.issuer or _context_issuer(art, s)
             frames = [f]
     if item_intro is not None:
         intro_resp, intro_co, intro_issuer = item_intro
@@ -265,6 +290,19 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
             f.issuer = f.issuer or intro_issuer
             f.bodyless_ok = True
             f.confidence = max(f.confidence, 0.8)
+    for f in frames:
+        # "The President received the Minister of Energy ... instructed to complete the CHP
+        # plants": an instruction with no addressee goes to the official received.
+        if (
+            not f.responsible
+            and not f.extra_bodies
+            and not f.intro
+            and f.trigger.kind in (ACTIVE, VAGUE)
+            and f.trigger.word != "item"
+        ):
+            received = rf.received_body(art)
+            if received is not None:
+                f.extra_bodies = [received]
     results = []
     for f in frames:
         if f.intro:
@@ -286,14 +324,6 @@ def _hopeless(sent: str, t: Trigger) -> bool:
     if t.kind == WEAK:
         return True
     return t.kind == MODAL and bool(_PRONOUN_BEFORE.search(sent, max(0, t.start - 8), t.start))
-
-
-def _bodies(art: _Article, sent: str) -> list[BodyMention]:
-    try:
-        found = find_bodies(sent, art.lang, art.registry)
-    except Exception:  # a bug in the body finder must not take the article down
-        return []
-    return sorted(found, key=lambda b: (b.start, -b.end))
 
 
 def _frames(
@@ -334,7 +364,17 @@ def _frames(
             and b not in f.responsible
         ]
         _make_task(art, s, sent, f, bodies, deadlines, coexec_spans)
-    return [f for f in out if _keep(f)]
+    # "instructed to ensure the transparency of the queue: Otbasy Bank must complete ...":
+    # a bodyless lead-in whose colon opens the directive that spells it out is no directive
+    # of its own.
+    lead_ins = {
+        id(a)
+        for a, b in itertools.pairwise(out)
+        if not (a.responsible or a.co_executors or a.extra_bodies)
+        and (b.responsible or b.extra_bodies)
+        and ":" in sent[a.task_start : b.clause_start]
+    }
+    return [f for f in out if _keep(f) and id(f) not in lead_ins]
 
 
 def _frame(
@@ -350,7 +390,7 @@ def _frame(
     not_issuer = [
         b
         for b in bodies
-        if not sl.inside(b.start, issuer_spans)
+        if not any(a <= b.start and b.end <= e for a, e in issuer_spans)
         and not (b.kind == "person" and _issuer_person(sent, b, t))
     ]
     if art.lang == "kk":
@@ -371,6 +411,20 @@ def _frame_en_ru(
 ) -> _Frame | None:
     lang = art.lang
     n = len(sent)
+    if t.kind == CONTROL:
+        # "Control over the implementation of this Decree is entrusted to X" / "Контроль за
+        # исполнением постановления возложен на X": the task is the subject, X follows.
+        verb = _CONTROL_VERB.search(sent, t.start, t.end)
+        run, _ = sl.run_after(sent, lang, t.end, not_issuer, deadlines)
+        f = _Frame(
+            t,
+            clause_start=0,
+            task_start=t.start,
+            task_end=verb.start() if verb else t.end,
+            confidence=0.85,
+        )
+        _split_roles(f, run, coexec_spans)
+        return f
     if lang == "en" and t.word in ("demanded", "demands", "insisted"):
         # "demanded that the akimats take measures": the subject of the that-clause
         that = re.match(r"\s+(?:that|on)\s+", sent[t.end :])
@@ -409,7 +463,7 @@ def _frame_en_ru(
         )
         _split_roles(f, assignees, coexec_spans)
         if not f.responsible and not f.co_executors and lang == "en":
-            f.extra_bodies = _person_by_name(art, sent[first:stop])
+            f.extra_bodies = rf.person_by_name(art, sent[first:stop])
         if marker is None:
             if sent.rstrip().endswith(":"):
                 f.intro = True
@@ -427,6 +481,12 @@ def _frame_en_ru(
             return None  # "urged businesses to ...": an appeal
         if t.kind == VAGUE and lang == "en" and sent[marker[0] : marker[1]].lower() == "to":
             f.bodyless_ok = True  # "gave instructions to ensure ...": as concrete as "instructed"
+        if (
+            t.kind == VAGUE
+            and lang == "ru"
+            and not sl.mask(sent, [(d.start, d.end) for d in deadlines], t.end, marker[0]).strip()
+        ):
+            f.bodyless_ok = True  # "поставил задачу обеспечить рост": the task is the infinitive
         f.confidence = 0.95 if t.kind == ACTIVE else 0.8
         return f
     # passive, modal, need, weak: the bodies stand before the trigger
@@ -447,6 +507,10 @@ def _frame_en_ru(
         stop = inf[0] if inf else sl.first_stop(sent, t.end)
         run = [b for b in not_issuer if t.end <= b.start and b.end <= stop]
     f = _Frame(t, clause_start=run[0].start if run else t.start, task_start=t.end, task_end=n)
+    if lang == "en" and sent.rstrip().endswith(":") and not re.search(r"\w", sent[t.end :]):
+        _split_roles(f, run, coexec_spans)  # "the Government of Kazakhstan shall:"
+        f.intro = True
+        return f
     if lang == "ru":
         inf = sl.ru_infinitive(sent, t.end, not_issuer)
         if inf is None:
@@ -454,13 +518,20 @@ def _frame_en_ru(
                 _split_roles(f, run, coexec_spans)
                 f.intro = True
                 return f
+            if t.kind == PASSIVE and run and run[0].start >= t.end:
+                # "Соответствующее поручение дано акимату Шымкента": the task is in the
+                # sentence before
+                _split_roles(f, run, coexec_spans)
+                f.points_back = True
+                f.confidence = 0.8
+                return f
             return None
         f.task_start = inf[0]
     _split_roles(f, run, coexec_spans)
     if not run and lang == "en" and for_group is None and t.kind in (MODAL, PASSIVE):
         f.extra_bodies = sl.group_subject(sent, lo, t.start)
         if not f.extra_bodies:
-            f.extra_bodies = _person_by_name(art, sl.clause_text(sent, lo, t.start))
+            f.extra_bodies = rf.person_by_name(art, sl.clause_text(sent, lo, t.start))
     if not run and f.extra_bodies:
         f.clause_start = max(lo, sl.clause_start_before(sent, t.start, lo))
     if t.kind == WEAK:
@@ -492,47 +563,6 @@ def _active_clause_start(sent: str, t: Trigger, issuer_spans, lo: int) -> int:
     return before[-1] if before else max(lo, sl.clause_start_before(sent, t.start, lo))
 
 
-_NAME = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'-]{3,})\b")
-_NOT_NAMES = frozenset(
-    re.split(
-        r"\s+",
-        "Minister Ministry Deputy Head State President Prime Government Chairman Akim The This "
-        "These Kazakhstan Kazakh Republic Agency Committee National Министр Министерство",
-    )
-)
-
-
-def _person_by_name(art: _Article, region: str) -> list[str]:
-    """'set Minister Kossanov a number of tasks' -> the body of the official named earlier in
-    the article with a title ("Defense Minister Dauren Kossanov" -> Ministry of Defense)."""
-    for name in _NAME.findall(region):
-        if name in _NOT_NAMES:
-            continue
-        stem = name[:6]
-        if art.persons is None:
-            art.persons = {}
-        if stem not in art.persons:
-            if len(art.persons) >= MAX_NAME_LOOKUPS:
-                return []  # each lookup reads the article: bound the work on odd input
-            art.persons[stem] = _titled_person(art, stem)
-        found = art.persons[stem]
-        if found is not None and found.canonical:
-            return [found.canonical]
-    return []
-
-
-def _titled_person(art: _Article, stem: str) -> BodyMention | None:
-    """The official's title standing before a name starting with ``stem``, searched only in
-    the sentences that hold the name."""
-    for s in art.sentences:
-        if stem not in s.text or len(s.text) > MAX_SENTENCE:
-            continue
-        for b in _bodies(art, s.text):
-            if b.kind == "person" and b.canonical and stem in s.text[b.end : b.end + 40]:
-                return b
-    return None
-
-
 def _kk_frame(
     art: _Article,
     sent: str,
@@ -549,23 +579,74 @@ def _kk_frame(
     """
     dl_spans = [(d.start, d.end) for d in deadlines]
     slots: list[tuple[list[BodyMention], int]] = []  # (bodies, where their task starts)
-    for b in (b for b in bodies if lo <= b.start and b.end <= t.start):
-        word = sent[b.start : sl.word_end(sent, b.end)]
+    before = [b for b in bodies if lo <= b.start and b.end <= t.start]
+    # "міндеттелді" (was obliged) takes its body in the nominative, the others the dative
+    nominative_ok = t.kind in (MODAL, NEED) or t.word.startswith("міндеттел")
+    subject_seen = False  # a nominative subject stands before
+    for k, b in enumerate(before):
+        name_end = sl.kk_name_end(sent, b.end)  # "«ҚазАвтоЖол» ұлттық компаниясына"
+        word = sent[b.start : name_end].split()[-1]
         coexec = sl.inside(b.start, coexec_spans)
         if not coexec and sl.KK_GENITIVE.search(word):
             continue
-        if not coexec and t.kind in (ACTIVE, PASSIVE) and not sl.KK_DATIVE.search(word):
-            continue
-        end = sl.coexec_end(coexec_spans, b.start) if coexec else sl.word_end(sent, b.end)
+        if not coexec and nominative_ok and subject_seen and sl.KK_DATIVE.search(word):
+            continue  # "Министрлік ... Үкіметке ұсынсын": the one the list goes to, not a doer
+        nxt = before[k + 1] if k + 1 < len(before) else None
+        shares_case = nxt is not None and re.fullmatch(  # "Қаржы және Ұлттық экономика
+            r"\s*(?:,|және|мен|пен|бен)\s*", sent[name_end : nxt.start]  # министрліктеріне"
+        )
+        if not coexec and not sl.KK_DATIVE.search(word) and not shares_case:
+            subject_seen = True
+        if not coexec and not nominative_ok and not sl.KK_DATIVE.search(word):
+            # "X министрлігі мен Y министрлігіне": the first of two coordinated addressees
+            nxt = before[k + 1] if k + 1 < len(before) else None
+            joined = (
+                nxt is not None
+                and sl.KK_DATIVE.search(sent[nxt.start : sl.word_end(sent, nxt.end)])
+                and re.fullmatch(
+                    r"\s*(?:,|және|мен|пен|бен)\s*", sent[sl.word_end(sent, b.end) : nxt.start]
+                )
+            )
+            if not joined:
+                continue
+        end = sl.coexec_end(coexec_spans, b.start) if coexec else name_end
         if slots and (
             coexec or sl.CONNECTOR["kk"].match(sl.mask(sent, dl_spans, slots[-1][1], b.start))
         ):
             slots[-1] = ([*slots[-1][0], b], max(slots[-1][1], end))
         else:
             slots.append(([b], end))
-    issuer_end = max((lo + sp.end for sp in iss.find_issuers(sent[lo : t.start], "kk")), default=lo)
+    issuer_end = max(
+        (
+            lo + sp.end
+            for sp in iss.find_issuers(sent[lo : t.start], "kk")
+            if not any(b.start <= lo + sp.start < b.end for b in bodies)
+        ),
+        default=lo,
+    )
     if not slots:
         slots = [([], issuer_end)]
+    # the task may stand before its addressee: "Бұл жұмыс Сауда министрлігіне жүктелді",
+    # "Жарлықтың орындалуын бақылау Әкімшілігіне жүктелсін"
+    first_bodies, first_end = slots[0]
+    after_first = sl.mask(
+        sent, dl_spans, first_end, slots[1][0][0].start if len(slots) > 1 else t.start
+    )
+    lead_start = issuer_end
+    if (
+        first_bodies
+        and not re.search(r"\w", after_first)
+        and re.search(r"\w", sl.mask(sent, dl_spans, lead_start, first_bodies[0].start))
+    ):
+        f = _Frame(
+            t,
+            clause_start=lo,
+            task_start=lead_start,
+            task_end=first_bodies[0].start,
+            confidence={ACTIVE: 0.95, PASSIVE: 0.9}.get(t.kind, 0.8),
+        )
+        _split_roles(f, first_bodies, coexec_spans)
+        return [f]
     vague = t.kind == VAGUE or (t.kind == ACTIVE and "тапсырма" in t.word)
     conf = {ACTIVE: 0.95, PASSIVE: 0.9, MODAL: 0.8, NEED: 0.75}.get(t.kind, 0.7)
     frames = []
@@ -656,6 +737,15 @@ def _assign_deadlines(frames: list[_Frame], deadlines: list[DeadlineMention]) ->
             first.deadline = deadlines[lead[0]]
 
 
+_COORD_SEP = re.compile(
+    r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+|\s+and,?\s+|"
+    r"\s+и\s+"
+)
+_TO_VERB = re.compile(r"[\s,]*to\s+[a-z]")
+_RU_INF_NEXT = re.compile(r"[\s,–—-]*[а-яё]+(?:ть|ться|ти|чь)\b")
+_WORD = re.compile(r"\w")
+
+
 def _split_coordinated(
     art: _Article,
     sent: str,
@@ -669,18 +759,13 @@ def _split_coordinated(
     if f.intro or lang == "kk" or f.task_start >= f.task_end:
         return [f]
     region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
-    seps = list(
-        re.finditer(
-            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+|и\s+)?|;\s+|\s+and\s+|\s+и\s+",
-            sent[f.task_start : f.task_end],
-        )
-    )
+    seps = list(_COORD_SEP.finditer(sent[f.task_start : f.task_end]))
     for m in seps:
         cut = f.task_start + m.start()
         rest = f.task_start + m.end()
         # a new assignee run followed by its own task
         run = [b for b in region_bodies if b.start >= rest]
-        if run and run[0].start - rest <= 4 and f.trigger.kind in (ACTIVE, VAGUE, PASSIVE):
+        if run and run[0].start - rest <= 4 and f.trigger.kind != CONTROL:
             tail_bodies = [run[0]]
             for b in run[1:]:
                 if sl.CONNECTOR[lang].match(sent[sl.word_end(sent, tail_bodies[-1].end) : b.start]):
@@ -689,7 +774,9 @@ def _split_coordinated(
                     break
             after = sl.word_end(sent, tail_bodies[-1].end)
             if lang == "en":
-                nxt = re.match(r"\s*,?\s*(?:[-–—]\s*)?to\s+\w", sent[after : f.task_end])
+                # "..., and akimats to Y" / "tasked with X, and Kazakhtelecom with Y"
+                marker = "to|with" if f.trigger.word in _WITH_VERBS else "to"
+                nxt = re.match(rf"\s*,?\s*(?:[-–—]\s*)?(?:{marker})\s+\w", sent[after : f.task_end])
                 start2 = after + nxt.end() - len(nxt.group(0).split()[-1]) if nxt else None
             else:
                 inf = sl.ru_infinitive(sent, after, bodies)
@@ -714,8 +801,36 @@ def _split_coordinated(
                 f.task_end = cut
                 _reassign(f, g, deadlines)
                 return [f, *_split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
-        # same bodies, another task with its own deadline
+        # same bodies, another task with its own deadline: "... X by D1 and Y by D2", or a
+        # repeated "to" ("to X and, within three days, to Y") with different deadlines
         dl_here = [d for d in deadlines if f.task_start <= d.start < f.task_end]
+        left = {d.date for d in dl_here if d.end <= cut}
+        right = {d.date for d in dl_here if d.start >= rest}
+        dl_spans = [(d.start, d.end) for d in dl_here]
+        tail_masked = sl.mask(sent, dl_spans, rest, f.task_end)
+        explicit = (
+            _TO_VERB.match(tail_masked) if lang == "en" else _RU_INF_NEXT.match(tail_masked)
+        )
+        left_words = _WORD.search(sl.mask(sent, dl_spans, f.task_start, cut))
+        # Russian coordinates bare infinitives: "ускорить X и ввести Y в декабре" is one
+        # task whose deadline closes it; only two deadlines of their own make two tasks.
+        own = (left and right) if lang == "ru" else (left or right)
+        if explicit and left_words and own and left != right:
+            g = _Frame(
+                f.trigger,
+                clause_start=rest,
+                task_start=rest,
+                task_end=f.task_end,
+                issuer=f.issuer,
+                confidence=f.confidence,
+                responsible=list(f.responsible),
+                co_executors=list(f.co_executors),
+                extra_bodies=list(f.extra_bodies),
+                bodyless_ok=f.bodyless_ok,
+            )
+            f.task_end = cut
+            _reassign(f, g, deadlines)
+            return [f, *_split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
         if (
             len(dl_here) >= 2
             and any(d.end <= cut for d in dl_here)
@@ -746,17 +861,32 @@ def _split_coordinated(
     return [f]
 
 
+_WITH_VERBS = frozenset({"tasked", "charged", "entrusted"})
+
+
 def _reassign(f: _Frame, g: _Frame, deadlines: list[DeadlineMention]) -> None:
-    mine = [d for d in deadlines if f.task_start <= d.start < f.task_end]
-    theirs = [d for d in deadlines if g.task_start <= d.start < g.task_end]
-    if theirs:
-        g.deadline = theirs[0]
-    elif f.deadline is not None and f.deadline.start >= g.clause_start:
+    """After a split at g.clause_start, each part takes the deadline of its own words: its
+    task, else what stands between its clause start and its task ("необходимо до 1 января
+    представить ...")."""
+
+    def own(x: _Frame) -> DeadlineMention | None:
+        task = [d for d in deadlines if x.task_start <= d.start < x.task_end]
+        pre = [d for d in deadlines if x.clause_start <= d.start < x.task_start]
+        found = task or pre
+        dated = [d for d in found if d.date is not None]
+        return (dated or found or [None])[0]
+
+    g.deadline = own(g)
+    if g.deadline is None and f.deadline is not None and f.deadline.start >= g.clause_start:
         g.deadline = f.deadline
-    if mine:
-        f.deadline = mine[0]
-    elif f.deadline is not None and f.deadline.start >= g.clause_start:
-        f.deadline = None
+    mine = own(f)
+    if mine is not None or (f.deadline is not None and f.deadline.start >= g.clause_start):
+        f.deadline = mine
+
+
+_LEAD_PREPOSITION = re.compile(
+    r"^\s*(?:aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of)\s+", I
+)
 
 
 def _make_task(
@@ -772,6 +902,19 @@ def _make_task(
         return
     lang = art.lang
     t = f.trigger
+    if f.points_back:
+        _take_previous(art, s, f)
+        return
+    if t.kind == CONTROL:
+        region = sl.mask(sent, [(d.start, d.end) for d in deadlines], f.task_start, f.task_end)
+        region = re.sub(
+            r"^\W*(?:the\s+)?(control|supervision|oversight|monitoring)\s+(?:over|of)\s+",
+            r"\1 ",
+            region.strip(),
+            flags=I,
+        )
+        f.task = tk.tidy(region[:1].lower() + region[1:])
+        return
     chosen = f.deadline
     remove = [
         (d.start, d.end)
@@ -792,17 +935,23 @@ def _make_task(
             subj = sl.clause_text(sent, f.clause_start, t.start)
             m = re.search(re.escape(t.participle), region)
             rest = region[m.end() :] if m else ""
+            verb = t.participle
+            particle = re.match(r"\s+(out|up|off|down)\b", rest)  # "carried out", "set up"
+            if particle and m is not None:
+                verb = f"{verb} {particle.group(1)}"
+                rest = rest[particle.end() :]
+            skipped = m.end() + (particle.end() if particle and m is not None else 0) if m else 0
             # the agent of the passive is the body: "... must be completed by akimats by ..."
             agent = re.match(r"\s*by\s+", rest)
             if agent:
-                at = f.task_start + m.end() + agent.end()
+                at = f.task_start + skipped + agent.end()
                 run, run_end = sl.run_after(sent, lang, at, bodies, deadlines)
                 if run and run[0].start - at <= 4:
                     f.responsible = [b for b in run if not sl.inside(b.start, coexec_spans)]
                     rest = sl.mask(sent, [(d.start, d.end) for d in deadlines], run_end, f.task_end)
             f.impersonal = True
             f.task = tk.passive_to_active(
-                _strip_adverbial(subj), t.participle, tk.cut_attribution(rest, "en")
+                _strip_adverbial(subj), verb, tk.cut_attribution(rest, "en")
             )
             f.task = re.sub(r"\s*,\s*and\s*$", "", f.task)
         else:
@@ -811,13 +960,7 @@ def _make_task(
                 "charged",
                 "entrusted",
             ) or region.lstrip().lower().startswith(("with ", "aimed at "))
-            region = re.sub(
-                r"^\s*(?:aimed\s+at|on|regarding|concerning|related\s+to|"
-                r"in\s+the\s+field\s+of)\s+",
-                "",
-                region,
-                flags=I,
-            )
+            region = _LEAD_PREPOSITION.sub("", region)
             f.task = tk.english_task(region, gerund=gerund)
             if t.kind == VAGUE and f.task_end <= t.start:  # a leading purpose clause
                 f.task = tk.nominal_to_verb(f.task)
@@ -830,12 +973,12 @@ def _make_task(
             f.task = tk.russian_task(region)
     else:
         f.impersonal = True  # Kazakh modals carry no subject we could judge
+        if t.kind == MODAL and t.word.endswith(("сын", "сін")):  # the decree's verb: "бекітсін"
+            region = f"{region} {tk.kazakh_verbal_noun(sent[t.start : t.end])}"
         f.task = tk.kazakh_task(region, modal=t.kind in (MODAL, NEED))
     # The task points back to the sentence before: "carry out the corresponding work".
     if _ANAPHORIC[lang].match(f.task.strip()):
-        prev = _previous_need(art, s)
-        if prev is not None:
-            f.task, f.back_start = prev
+        _take_previous(art, s, f)
 
 
 def _strip_adverbial(subject: str) -> str:
@@ -850,8 +993,20 @@ def _strip_adverbial(subject: str) -> str:
     return subject
 
 
-def _previous_need(art: _Article, s: Sentence) -> tuple[str, int] | None:
-    """The task of an impersonal necessity in the sentence before ``s``."""
+def _take_previous(art: _Article, s: Sentence, f: _Frame) -> None:
+    """The task (and, when the frame has none, the deadline) of the sentence before:
+    "Необходимо обновить акты до конца года. Соответствующая работа поручена акиматам"."""
+    prev = _previous_need(art, s)
+    if prev is not None:
+        f.task, f.back_start, deadline = prev
+        f.deadline = f.deadline or deadline
+
+
+def _previous_need(
+    art: _Article, s: Sentence
+) -> tuple[str, int, DeadlineMention | None] | None:
+    """The task of an impersonal necessity in the sentence before ``s``, where that sentence
+    starts, and its deadline."""
     if s.index == 0:
         return None
     prev = art.sentences[s.index - 1]
@@ -876,21 +1031,27 @@ def _previous_need(art: _Article, s: Sentence) -> tuple[str, int] | None:
             region = sl.mask(sent, [(d.start, d.end) for d in deadlines], 0, t.start)
             task = tk.kazakh_task(region.split(",")[-1])
         if task:
-            return task, prev.start
+            dated = [d for d in deadlines if d.date is not None]
+            return task, prev.start, (dated or deadlines or [None])[0]
     return None
+
+
+_BE_WORD = re.compile(r"be\s+(\w+)")
 
 
 def _keep(f: _Frame) -> bool:
     if f.intro:
         return True
-    if not f.task or not re.search(r"\w", f.task):
+    if not f.task or not _WORD.search(f.task):
         return False
     t = f.trigger
     if t.kind == WEAK:
         return False
+    if t.kind == CONTROL and not (f.responsible or f.extra_bodies):
+        return False
     has_body = bool(f.responsible or f.extra_bodies)
     dated = f.deadline is not None and f.deadline.date is not None
-    be = re.match(r"be\s+(\w+)", f.task)
+    be = _BE_WORD.match(f.task) if f.task.startswith("be") else None
     if t.kind == MODAL and not dated and be and not tk.is_participle(be.group(1)):
         return False  # "agencies must be open to citizens": a quality, not a task
     if t.kind in (MODAL, NEED) and not has_body:
@@ -908,12 +1069,30 @@ def _keep(f: _Frame) -> bool:
 # --------------------------------------------------------------------------- bare frames
 
 
-def _ru_dative_start(sent: str) -> int | None:
-    """'Акиматам областей обеспечить ...': a sentence opening with a dative addressee."""
+def _ru_dative_start(sent: str, *, item: bool = False) -> int | None:
+    """'Акиматам областей обеспечить ...', 'МТСЗН совместно с акиматами трудоустроить ...':
+    a sentence opening with its addressee (dative, or an indeclinable abbreviation). A
+    decree's list item may open with its number and a lower-case word ('1) акиматам ...')."""
+    if item:
+        marker = _ITEM_MARKER.match(sent)
+        m = re.match(r"\s*([А-ЯЁA-Zа-яё][\w-]*)", sent[marker.end() :]) if marker else None
+        if m is None:
+            return None
+        word = m.group(1)
+        if word == "АО" or (2 <= len(word) <= 8 and word.isupper()):
+            return marker.end() + m.start(1)
+        return marker.end() + m.start(1) if sl.RU_DATIVE.search(word.lower()) else None
     m = re.match(r"^(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)?\s*([А-ЯЁA-Z][\w-]*)", sent)
-    if not m or not sl.RU_DATIVE.search(m.group(1).lower()):
+    if not m:
+        return None
+    word = m.group(1)
+    abbreviation = 2 <= len(word) <= 8 and word.isupper()
+    if not abbreviation and not sl.RU_DATIVE.search(word.lower()):
         return None
     return m.start(1)
+
+
+_ITEM_MARKER = re.compile(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+")
 
 
 def _bare_frame(
@@ -925,7 +1104,7 @@ def _bare_frame(
 ) -> _Frame | None:
     """A list item or a dative-infinitive sentence: no trigger word of its own."""
     lang = art.lang
-    marker = re.match(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+", sent)
+    marker = _ITEM_MARKER.match(sent)
     body_start = marker.end() if marker else 0
     coexec = sl.coexec_spans(sent, lang, bodies)
     lead, pos = sl.run_after(sent, lang, body_start, bodies, deadlines)
