@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Russian text on purpose)
 """The review queue's data operations on ingested directives, including the same
 instruction reported in English and in Russian (merge across languages)."""
 
