@@ -4,17 +4,18 @@
 
 Every article is stored with all its proposed directives or not at all. Duplicates (the
 same URL, or the same text after normalisation) are counted and skipped before they are
-extracted, so re-ingesting a file costs a parse and one query per chunk. Bodies are
+extracted, so re-ingesting a file costs a parse and two queries per chunk. Bodies are
 resolved through one name map loaded per batch, never per row; a name the registry does
 not know becomes a Body flagged ``needs_review``.
 
-How a batch is written: articles are taken in chunks (``chunk_size``). One query finds
-which of a chunk's hashes and URLs are stored already; the rest are extracted (inline,
-or in a process pool when ``workers > 1`` and the batch is large, see ``parallel``) and
-the chunk is written in one transaction with bulk inserts. If that transaction fails
-(a concurrent writer stored one of the articles, a value the database refuses), it is
-rolled back and the chunk is written again one article per transaction, so only the
-article at fault is counted failed (or duplicate) and nothing of it is stored.
+How a batch is written: articles are taken in chunks (``chunk_size``). Two queries find
+which of a chunk's URLs, then which of the remaining texts' hashes, are stored already;
+the rest are extracted (inline, or in a process pool when ``workers > 1`` and the batch
+is large, see ``parallel``) and the chunk is written in one transaction with bulk
+inserts. If that transaction fails (a concurrent writer stored one of the articles, a
+value the database refuses), it is rolled back and the chunk is written again one
+article per transaction, so only the article at fault is counted failed (or duplicate)
+and nothing of it is stored.
 
 Next to each proposed directive a ``DirectiveExtraction`` keeps the extractor's reading,
 which re-extraction compares against (``tracker.ingestion.reextract``).
@@ -201,13 +202,21 @@ class Prepared:
     item: SourceArticle
     text: str
     lang: str | None  # detected once the article is known to be new
-    content_hash: str
     url: str | None
     found: list[ExtractedDirective] = field(default_factory=list)
+    _hash: str | None = None
 
     @property
     def where(self) -> str:
         return f"{self.item.source}:{self.item.line}"
+
+    @property
+    def content_hash(self) -> str:
+        # Computed on demand: an article whose URL is stored already is a duplicate
+        # without it, and hashing is most of what a re-ingest costs.
+        if self._hash is None:
+            self._hash = normalized_content_hash(self.text)
+        return self._hash
 
 
 def prepare_article(article: SourceArticle) -> Prepared:
@@ -221,7 +230,7 @@ def prepare_article(article: SourceArticle) -> Prepared:
     if url is not None and len(url) > URL_MAX_LENGTH:
         raise ValueError(f"URL longer than {URL_MAX_LENGTH} characters")
     lang = article.lang if article.lang in LANGS else None
-    return Prepared(article, text, lang, normalized_content_hash(text), url)
+    return Prepared(article, text, lang, url)
 
 
 def _detect_lang(prepared: Prepared) -> Prepared:
@@ -387,17 +396,24 @@ def _new_articles(
             report.fail(f"{item.source}:{item.line}: {exc}")
     if not candidates:
         return []
-    query = Q(content_hash__in={p.content_hash for p in candidates})
-    urls = {p.url for p in candidates if p.url}
+    # URLs first: an article whose URL is stored is a duplicate, its text need not be
+    # hashed. Then the hashes of the rest. At most two queries per chunk.
+    urls = {p.url for p in candidates if p.url} - seen_urls
     if urls:
-        query |= Q(url__in=urls)
-    for content_hash, url in Article.objects.filter(query).values_list("content_hash", "url"):
-        seen_hashes.add(content_hash)
-        if url:
-            seen_urls.add(url)
+        seen_urls.update(
+            Article.objects.filter(url__in=urls).values_list("url", flat=True)
+        )
+    unknown = [p for p in candidates if not (p.url and p.url in seen_urls)]
+    hashes = {p.content_hash for p in unknown} - seen_hashes
+    if hashes:
+        seen_hashes.update(
+            Article.objects.filter(content_hash__in=hashes).values_list(
+                "content_hash", flat=True
+            )
+        )
     fresh: list[Prepared] = []
     for prepared in candidates:
-        if prepared.content_hash in seen_hashes or (prepared.url and prepared.url in seen_urls):
+        if (prepared.url and prepared.url in seen_urls) or prepared.content_hash in seen_hashes:
             report.duplicate += 1
             continue
         seen_hashes.add(prepared.content_hash)
