@@ -139,7 +139,8 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
 INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
 # Uploads up to this size are ingested in the request; larger ones run as a Celery job.
 INGEST_UPLOAD_INLINE_BYTES = env_int("INGEST_UPLOAD_INLINE_BYTES", 256 * 1024, minimum=0)
-# Processes extracting in parallel for large command-line batches (0: one per CPU, max 4).
+# Processes extracting in parallel for large command-line batches (0: one per CPU but
+# one, at most 4).
 INGEST_WORKERS = env_int("INGEST_WORKERS", 0, minimum=0)
 # Feeds: HTTP timeout and size limit per feed or page, the beat interval of the check for
 # due sources, the default poll interval of a new source, and a poll's time budget.

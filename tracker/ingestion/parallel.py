@@ -59,9 +59,15 @@ def _run_many(jobs: list[Job]) -> list[Result]:
 
 
 def auto_workers(setting: int) -> int:
+    """``setting`` if positive; else one extraction process per CPU but one, at most 4.
+
+    One CPU is left to the process that parses and writes (and often to the database
+    on the same machine): on two CPUs that means no pool, which the benchmark found no
+    slower there.
+    """
     if setting > 0:
         return setting
-    return max(1, min(MAX_AUTO_WORKERS, os.cpu_count() or 1))
+    return max(1, min(MAX_AUTO_WORKERS, (os.cpu_count() or 1) - 1))
 
 
 class Batch:

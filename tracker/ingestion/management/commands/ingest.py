@@ -42,8 +42,8 @@ class Command(BaseCommand):
         parser.add_argument("--source", default="", help="source name stored on the articles")
         parser.add_argument(
             "--workers", type=int, default=None,
-            help="extraction processes for large files (default: INGEST_WORKERS, "
-                 "0 = one per CPU up to 4)",
+            help="extraction processes for large files (default: INGEST_WORKERS; "
+                 "0 = one per CPU but one, up to 4)",
         )
 
     def handle(self, *args, **options):
