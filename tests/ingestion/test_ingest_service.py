@@ -114,3 +114,10 @@ def test_an_article_stored_by_someone_else_mid_batch_counts_duplicate_and_the_ch
     raced = Article.objects.get(title="race")
     assert not raced.directives.exists()
     assert DirectiveBody.objects.count() == 7
+
+
+@pytest.mark.parametrize(("cpus", "expected"), [(1, 1), (2, 1), (3, 2), (8, 4), (None, 1)])
+def test_auto_workers_leave_a_cpu_to_the_writer(monkeypatch, cpus, expected):
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: cpus)
+    assert parallel.auto_workers(0) == expected
+    assert parallel.auto_workers(3) == 3
