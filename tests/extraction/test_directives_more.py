@@ -376,3 +376,54 @@ MORE_CASES = [
 )
 def test_back_references_and_other_members(lang, text, expected):
     test_directives(lang, text, expected)
+
+
+NEGATION_AND_CASE_CASES = [
+    (
+        "ru",
+        "Министерству торговли и интеграции поручено не допустить роста цен на сахар.",
+        [(["Ministry of Trade and Integration"], [], "не допустить роста цен на сахар", None)],
+    ),
+    (
+        "en",
+        "The Prime Minister instructed the akimats not to allow a rise in utility tariffs.",
+        [(["akimats"], [], "not allow a rise in utility tariffs", None)],
+    ),
+    (
+        "en",
+        "The akimats were instructed not to allow delays in school repairs by September 1.",
+        [(["akimats"], [], "not allow delays in school repairs", D(2026, 9, 1))],
+    ),
+    (
+        "kk",
+        "Ақтөбе, Атырау және Маңғыстау облыстарының әкімдіктеріне жыл соңына дейін жолдарды "
+        "жөндеуді аяқтау тапсырылды.",
+        [
+            (
+                [
+                    "Akimat of Aktobe region",
+                    "Akimat of Atyrau region",
+                    "Akimat of Mangystau region",
+                ],
+                [],
+                "жолдарды жөндеуді аяқтау",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "Мемлекет басшысы облыс әкімдеріне көктемгі су тасқынына дайындықты жеке бақылауға "
+        "алуды тапсырды.",
+        [(["akimats"], [], "көктемгі су тасқынына дайындықты жеке бақылауға алу", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    NEGATION_AND_CASE_CASES,
+    ids=[c[1][:40] for c in NEGATION_AND_CASE_CASES],
+)
+def test_negations_and_kazakh_case_chains(lang, text, expected):
+    test_directives(lang, text, expected)

@@ -292,7 +292,7 @@ def _frame(
         b
         for b in bodies
         if not any(a <= b.start and b.end <= e for a, e in issuer_spans)
-        and not (b.kind == "person" and _issuer_person(sent, b, t))
+        and not (b.kind == "person" and _issuer_person(sent, b, t, art.lang))
     ]
     if art.lang == "kk":
         return kk_frames(art, sent, t, lo, not_issuer, coexec_spans, deadlines)
@@ -449,8 +449,12 @@ def _frame_en_ru(
     return f
 
 
-def _issuer_person(sent: str, b: BodyMention, t: Trigger) -> bool:
-    """A person mention right before an active verb is the issuer, not an assignee."""
+def _issuer_person(sent: str, b: BodyMention, t: Trigger, lang: str) -> bool:
+    """A person mention right before an active verb is the issuer, not an assignee; in
+    Kazakh, where every part stands before the verb, only one not in the dative ("облыс
+    әкімдеріне ... тапсырды" names the addressees)."""
+    if lang == "kk" and sl.KK_DATIVE.search(sent[b.start : sl.word_end(sent, b.end)]):
+        return False
     return t.kind in (ACTIVE, VAGUE) and b.end <= t.start and t.start - b.end < 60
 
 
