@@ -427,3 +427,20 @@ NEGATION_AND_CASE_CASES = [
 )
 def test_negations_and_kazakh_case_chains(lang, text, expected):
     test_directives(lang, text, expected)
+
+
+def test_given_a_period_and_kazakh_task_in_the_accusative():
+    test_directives(
+        "en",
+        "The Ministry of Energy has been given a month to draft new tariff rules.",
+        [(["Ministry of Energy"], [], "draft new tariff rules", D(2025, 11, 7))],
+    )
+    test_directives(
+        "kk",
+        "Вице-премьер Қаржы министрлігіне 10 күн ішінде қаражат бөлуді, ал әкімдіктерге "
+        "жұмысты дереу бастауды тапсырды.",
+        [
+            (["Ministry of Finance"], [], "қаражат бөлу", D(2025, 10, 17)),
+            (["akimats"], [], "жұмысты бастау", None),
+        ],
+    )
