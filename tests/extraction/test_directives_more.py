@@ -444,3 +444,11 @@ def test_given_a_period_and_kazakh_task_in_the_accusative():
             (["akimats"], [], "жұмысты бастау", None),
         ],
     )
+
+
+def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
+    assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
+    assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)
+    assert run("Residents were instructed to stay at home during the blizzard.", "en", PUB) == []
+    found = run("It was also instructed to speed up the digitalization of services.", "en", PUB)
+    assert [d.task for d in found] == ["speed up the digitalization of services"]
