@@ -142,12 +142,13 @@ def _kazakhstan_holidays(year: int) -> dict[dt.date, str]:
 
 
 def non_working_day(day: dt.date) -> str:
-    """'' for a working day; else why nobody will be in the office (holiday name first)."""
+    """'' for a working day in Kazakhstan; else what the day is ("a public holiday
+    (Independence Day)", "a Saturday"), for "the deadline falls on ..."."""
     name = _kazakhstan_holidays(day.year).get(day)
     if name:
-        return f"public holiday: {name}"
+        return f"a public holiday ({name})"
     if day.weekday() >= 5:
-        return day.strftime("%A")
+        return f"a {day:%A}"
     return ""
 
 
