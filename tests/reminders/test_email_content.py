@@ -18,7 +18,9 @@ MONDAY = b.almaty(2025, 12, 15, 9, 5)
 def send_all(now):
     result = reminders_scan(now=now, dispatch=False)
     for digest in result.digests:
-        assert reminder_digest_send(claim=digest.claim, now=now) == "sent"
+        assert reminder_digest_send(
+            claim=digest.claim, recipient=digest.recipient, kind=digest.kind, now=now
+        ) == "sent"
     return result
 
 

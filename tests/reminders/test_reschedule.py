@@ -74,7 +74,7 @@ def test_a_done_directive_gets_nothing_more(mailbox, celery_worker):
         from tracker.reminders.tasks import reminder_send_task
 
         for digest in claimed.digests:
-            reminder_send_task.delay(str(digest.claim))
+            reminder_send_task.delay(str(digest.claim), digest.recipient, digest.kind)
         assert celery_worker.wait_for(4)[2:] == ["cancelled", "cancelled"]
 
     for day in (4, 5, 6, 7, 14, 21):  # stages 1 and 0, then the overdue ones

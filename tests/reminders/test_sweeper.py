@@ -45,7 +45,7 @@ def test_rows_stuck_in_sending_are_swept_and_sent_exactly_once(
         (again,) = swept.digests
         assert again.claim != digest.claim and again.reminder_ids == (item.reminders.get().pk,)
         # The lost task turns up late (acks_late redelivery): its claim is stale.
-        reminder_send_task.delay(str(digest.claim))
+        reminder_send_task.delay(str(digest.claim), digest.recipient, digest.kind)
         outcomes = worker.wait_for(2)
     assert sorted(outcomes) == ["sent", "stale"]
     assert len(mailbox.messages) == 1

@@ -158,7 +158,7 @@ class Reminder(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     # Set when a scan claims the row; the send task only acts on rows still holding
     # the claim it was given, so a swept and re-claimed row cannot go out twice.
-    claim = models.UUIDField(null=True, blank=True, db_index=True)
+    claim = models.UUIDField(null=True, blank=True)
     claimed_at = models.DateTimeField(_("claimed"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
@@ -181,6 +181,7 @@ class Reminder(models.Model):
                 fields=["claimed_at"], condition=Q(status="sending"), name="reminder_sending"
             ),
             models.Index(fields=["recipient", "claimed_at"], name="reminder_recipient_claimed"),
+            models.Index(fields=["claim", "recipient"], name="reminder_claim_recipient"),
         ]
 
     def __str__(self) -> str:

@@ -138,10 +138,12 @@ def reminder_recipients(
     return result
 
 
-def reminder_claimed_rows(*, claim: uuid.UUID) -> QuerySet[Reminder]:
+def reminder_claimed_rows(*, claim: uuid.UUID, recipient: str, kind: str) -> QuerySet[Reminder]:
     """The rows a send task holds, with everything the email shows, in reading order."""
     return (
-        Reminder.objects.filter(claim=claim, status=Reminder.Status.SENDING)
+        Reminder.objects.filter(
+            claim=claim, recipient=recipient, kind=kind, status=Reminder.Status.SENDING
+        )
         .select_related("directive", "user", "body")
         .prefetch_related(
             Prefetch(

@@ -49,6 +49,7 @@ from tracker.reminders.models import (
     Subscription,
 )
 from tracker.reminders.selectors import (
+    Recipient,
     reminder_candidates,
     reminder_claimed_rows,
     reminder_digest_recipients_served,
@@ -62,6 +63,9 @@ QUEUED = Reminder.Status.QUEUED
 SENDING = Reminder.Status.SENDING
 PLAN_CHUNK = 2000
 CLAIM_LIMIT = 20000
+CLAIM_BATCH = 5000
+STAGE = Reminder.Kind.STAGE
+ESCALATION = Reminder.Kind.ESCALATION
 
 
 @dataclass(frozen=True)
@@ -170,9 +174,11 @@ def _plan_chunk(
 ) -> tuple[int, int]:
     deadlines = dict(chunk)
     recipients = reminder_recipients(directive_ids=list(deadlines), default_stages=config.stages)
-    wanted: dict[tuple[int, str, str], Reminder] = {}
+    # (directive, recipient, kind) -> (stage, due day, recipient)
+    wanted: dict[tuple[int, str, str], tuple[int, dt.date, Recipient]] = {}
     for directive_id, people in recipients.items():
         deadline = deadlines[directive_id]
+        escalation = None
         for person in people:
             due = policy.due_stage(
                 deadline=deadline,
@@ -182,49 +188,50 @@ def _plan_chunk(
                 tz=config.tz,
                 overdue=person.overdue,
             )
-            kinds = [(Reminder.Kind.STAGE, due)]
+            if due is not None:
+                wanted[(directive_id, person.email, STAGE)] = (due.stage, due.day, person)
             if person.supervises:
-                kinds.append(
-                    (
-                        Reminder.Kind.ESCALATION,
-                        policy.due_escalation(
-                            deadline=deadline,
-                            now=now,
-                            escalation_days=config.escalation_days,
-                            send_hour=config.send_hour,
-                            tz=config.tz,
-                        ),
-                    )
-                )
-            for kind, found in kinds:
-                if found is None:
-                    continue
-                wanted[(directive_id, person.email, kind)] = Reminder(
-                    directive_id=directive_id,
+                escalation = escalation or policy.due_escalation(
                     deadline=deadline,
+                    now=now,
+                    escalation_days=config.escalation_days,
+                    send_hour=config.send_hour,
+                    tz=config.tz,
+                )
+                if escalation is not None:
+                    wanted[(directive_id, person.email, ESCALATION)] = (
+                        escalation.stage, escalation.day, person,
+                    )
+    if not wanted:
+        return 0, 0
+    # Rows for the current deadlines only: rows of an old deadline are the sweeper's.
+    existing = list(
+        Reminder.objects.filter(
+            directive_id__in=list(recipients), deadline=F("directive__deadline")
+        ).values_list("directive_id", "recipient", "kind", "stage", "id", "status")
+    )
+    present = {(d, r, k, s): (row_id, st) for d, r, k, s, row_id, st in existing}
+    new_rows: list[Reminder] = []
+    revived: list[int] = []
+    send_times: dict[dt.date, dt.datetime] = {}
+    for (directive_id, recipient, kind), (stage, day, person) in wanted.items():
+        found = present.get((directive_id, recipient, kind, stage))
+        if found is None:
+            if day not in send_times:
+                send_times[day] = policy.send_time(day, send_hour=config.send_hour, tz=config.tz)
+            new_rows.append(
+                Reminder(
+                    directive_id=directive_id,
+                    deadline=deadlines[directive_id],
                     kind=kind,
-                    stage=found.stage,
-                    recipient=person.email,
+                    stage=stage,
+                    recipient=recipient,
                     user_id=person.user_id,
                     body_id=person.body_id,
                     immediate=person.immediate,
-                    scheduled_at=found.at(send_hour=config.send_hour, tz=config.tz),
+                    scheduled_at=send_times[day],
                 )
-    if not wanted:
-        existing: list = []
-    else:
-        existing = list(
-            Reminder.objects.filter(directive_id__in=list(recipients)).values_list(
-                "directive_id", "recipient", "kind", "stage", "deadline", "id", "status"
             )
-        )
-    present = {(d, r, k, s, dl): (row_id, st) for d, r, k, s, dl, row_id, st in existing}
-    new_rows: list[Reminder] = []
-    revived: list[int] = []
-    for (directive_id, recipient, kind), row in wanted.items():
-        found = present.get((directive_id, recipient, kind, row.stage, row.deadline))
-        if found is None:
-            new_rows.append(row)
         elif found[1] == Reminder.Status.CANCELLED:
             # Cancelled when the directive closed, the deadline moved or the person
             # unsubscribed; it applies again now (reopened, moved back, resubscribed).
@@ -235,13 +242,11 @@ def _plan_chunk(
         )
     # ignore_conflicts: a racing scan may insert the same row first; the unique
     # constraint decides, and the loser simply has nothing to do.
-    Reminder.objects.bulk_create(new_rows, ignore_conflicts=True, batch_size=1000)
+    Reminder.objects.bulk_create(new_rows, ignore_conflicts=True, batch_size=2000)
     superseded = [
         row_id
-        for d, r, k, s, dl, row_id, status in existing
-        if status == QUEUED
-        and (d, r, k) in wanted
-        and (wanted[(d, r, k)].stage, wanted[(d, r, k)].deadline) != (s, dl)
+        for d, r, k, s, row_id, status in existing
+        if status == QUEUED and (d, r, k) in wanted and wanted[(d, r, k)][0] != s
     ]
     skipped = 0
     if superseded:
@@ -252,17 +257,19 @@ def _plan_chunk(
 
 
 def reminders_claim(*, now: dt.datetime, dispatch: bool = True) -> list[ClaimedDigest]:
-    """Claim due queued rows, one group per recipient and kind, and enqueue the sends.
+    """Claim due queued rows and enqueue one send per recipient (and kind) on commit.
 
-    Nothing is claimed at night. A digest recipient gets at most one email per day: rows
-    that fall due after today's digest went out wait for tomorrow's.
+    All rows claimed by one scan share one claim id, set by one conditional UPDATE
+    (... WHERE status='queued'); a send task holds (claim, recipient, kind). Nothing is
+    claimed at night. A digest recipient gets at most one email per day: rows that fall
+    due after today's digest went out wait for tomorrow's.
     """
     config = Config.from_settings()
     if policy.is_night(now, tz=config.tz):
         return []
     day = policy.last_send_day(now, send_hour=config.send_hour, tz=config.tz)
     period_start = policy.send_time(day, send_hour=config.send_hour, tz=config.tz)
-    digests: list[ClaimedDigest] = []
+    claim = uuid.uuid4()
     with transaction.atomic():
         rows = list(
             Reminder.objects.select_for_update(skip_locked=True, of=("self",))
@@ -273,33 +280,40 @@ def reminders_claim(*, now: dt.datetime, dispatch: bool = True) -> list[ClaimedD
                 directive__deadline=F("deadline"),
             )
             .order_by("scheduled_at", "id")
-            .values_list("id", "recipient", "kind", "immediate")[:CLAIM_LIMIT]
+            .values_list("id", "recipient", "immediate")[:CLAIM_LIMIT]
         )
         served = reminder_digest_recipients_served(
-            recipients={r for _, r, _, immediate in rows if not immediate}, since=period_start
+            recipients={r for _, r, immediate in rows if not immediate}, since=period_start
         )
-        groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for row_id, recipient, kind, immediate in rows:
-            if not immediate and recipient in served:
-                continue
-            groups[(recipient, kind)].append(row_id)
-        for (recipient, kind), ids in groups.items():
-            claim = uuid.uuid4()
-            updated = Reminder.objects.filter(id__in=ids, status=QUEUED).update(
+        ids = [row_id for row_id, r, immediate in rows if immediate or r not in served]
+        for start in range(0, len(ids), CLAIM_BATCH):
+            Reminder.objects.filter(id__in=ids[start : start + CLAIM_BATCH], status=QUEUED).update(
                 status=SENDING, claim=claim, claimed_at=now, attempts=F("attempts") + 1
             )
-            if not updated:
-                continue
-            digests.append(ClaimedDigest(claim, recipient, kind, tuple(ids)))
-            if dispatch:
-                transaction.on_commit(partial(_enqueue_send, claim))
+        groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+        if ids:
+            for row_id, recipient, kind in (
+                Reminder.objects.filter(claim=claim).order_by("id").values_list(
+                    "id", "recipient", "kind"
+                )
+            ):
+                groups[(recipient, kind)].append(row_id)
+        digests = [
+            ClaimedDigest(claim, recipient, kind, tuple(group))
+            for (recipient, kind), group in groups.items()
+        ]
+        if dispatch:
+            for digest in digests:
+                transaction.on_commit(
+                    partial(_enqueue_send, claim, digest.recipient, digest.kind)
+                )
     return digests
 
 
-def _enqueue_send(claim: uuid.UUID) -> None:
+def _enqueue_send(claim: uuid.UUID, recipient: str, kind: str) -> None:
     from tracker.reminders.tasks import reminder_send_task
 
-    reminder_send_task.delay(str(claim))
+    reminder_send_task.delay(str(claim), recipient, kind)
 
 
 # --- sending ------------------------------------------------------------------------
@@ -325,11 +339,16 @@ def _smtp_failure(exc: Exception) -> tuple[int | None, str]:
 
 
 def reminder_digest_send(
-    *, claim: uuid.UUID, now: dt.datetime | None = None, connection=None
+    *,
+    claim: uuid.UUID,
+    recipient: str,
+    kind: str = STAGE,
+    now: dt.datetime | None = None,
+    connection=None,
 ) -> str:
-    """Send the digest held by `claim`, and record the outcome on its rows."""
+    """Send the digest that `claim` holds for `recipient`; record the outcome on its rows."""
     now = now or timezone.now()
-    rows = list(reminder_claimed_rows(claim=claim))
+    rows = list(reminder_claimed_rows(claim=claim, recipient=recipient, kind=kind))
     if not rows:
         return SendOutcome.STALE  # sent already, or swept and claimed again
     # Re-check what may have changed since the claim: a closed directive, a moved
@@ -348,7 +367,9 @@ def reminder_digest_send(
         )
     if not keep:
         return SendOutcome.CANCELLED
-    holding = Reminder.objects.filter(claim=claim, status=SENDING)
+    holding = Reminder.objects.filter(
+        id__in=[row.pk for row in keep], claim=claim, status=SENDING
+    )
     message = digest_message(keep, now=now, connection=connection)
     try:
         if connection is None:

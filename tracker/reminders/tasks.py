@@ -17,8 +17,8 @@ def reminders_scan_task() -> dict[str, int]:
 
 
 @shared_task(name="tracker.reminders.tasks.reminder_send_task", ignore_result=True)
-def reminder_send_task(claim: str) -> str:
+def reminder_send_task(claim: str, recipient: str, kind: str) -> str:
     """Send one claimed digest. Retries are rows queued again by the service (with
     backoff), not Celery retries: the next scan picks them up, so nothing waits in the
     broker for longer than one run."""
-    return services.reminder_digest_send(claim=uuid.UUID(claim))
+    return services.reminder_digest_send(claim=uuid.UUID(claim), recipient=recipient, kind=kind)
