@@ -129,7 +129,11 @@ class Reminder(models.Model):
         # Superseded by a later stage before it went out (catch-up after downtime).
         SKIPPED = "skipped", _("Skipped")
 
-    directive = models.ForeignKey(Directive, on_delete=models.CASCADE, related_name="reminders")
+    # No index of its own: the unique constraint below starts with the directive. Every
+    # index on this table is paid for by each row the scan inserts.
+    directive = models.ForeignKey(
+        Directive, on_delete=models.CASCADE, related_name="reminders", db_index=False
+    )
     # The deadline this reminder was computed for. Part of the row's identity: after a
     # deadline moves, "7 days before" is a new reminder, not the one already sent.
     deadline = models.DateField(_("deadline"))
@@ -147,7 +151,7 @@ class Reminder(models.Model):
     # For a body's contact address (no user): which body's list it came from, so the
     # unsubscribe link turns off that address for that body only.
     body = models.ForeignKey(
-        Body, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        Body, null=True, blank=True, on_delete=models.CASCADE, related_name="+", db_index=False
     )
     immediate = models.BooleanField(default=True)
     scheduled_at = models.DateTimeField(_("scheduled"))
@@ -180,8 +184,14 @@ class Reminder(models.Model):
             models.Index(
                 fields=["claimed_at"], condition=Q(status="sending"), name="reminder_sending"
             ),
+            # "Has this digest reader had today's email?" and the contact unsubscribe.
             models.Index(fields=["recipient", "claimed_at"], name="reminder_recipient_claimed"),
-            models.Index(fields=["claim", "recipient"], name="reminder_claim_recipient"),
+            # A send task's rows: only rows in `sending` are ever looked up by claim.
+            models.Index(
+                fields=["claim", "recipient"],
+                condition=Q(status="sending"),
+                name="reminder_claim_recipient",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -86,6 +86,17 @@ def due_stage(
     due two days ago); with the deadline 10 days past it is the overdue stage -8.
     """
     day = last_send_day(now, send_hour=send_hour, tz=tz)
+    return due_stage_on(deadline=deadline, day=day, stages=tuple(stages), overdue=overdue)
+
+
+@lru_cache(maxsize=65536)
+def due_stage_on(
+    *, deadline: dt.date, day: dt.date, stages: tuple[int, ...], overdue: bool = True
+) -> Due | None:
+    """due_stage for the local `day` whose send time has passed (see last_send_day).
+
+    Cached: a scan asks it for thousands of (deadline, preferences) pairs that repeat.
+    """
     days_left = (deadline - day).days
     if days_left < 0:
         if not overdue:

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
@@ -32,7 +32,6 @@ class Recipient:
     stages: tuple[int, ...]
     overdue: bool
     supervises: bool = False
-    reasons: set[str] = field(default_factory=set)
 
 
 def reminder_candidates(*, horizon: dt.date, directive_ids: Iterable[int] | None = None) -> list:
@@ -120,19 +119,16 @@ def reminder_recipients(
                     continue
                 found.setdefault(recipient.email, recipient)
                 recipient.supervises |= supervisor
-                recipient.reasons.add(f"body:{body_id}")
         for user_id, email in watchers.get(directive_id, ()):
             recipient = found.get(email.lower()) or user_recipient(user_id, email)
             if recipient is not None:
                 found.setdefault(recipient.email, recipient)
-                recipient.reasons.add("watching")
         for body_id, _role in links.get(directive_id, ()):
             for email in contacts.get(body_id) or ():
                 address = email.strip().lower()
                 if not address or address in found or (body_id, address) in opted_out:
                     continue
                 found[address] = Recipient(address, None, body_id, True, default_stages, True)
-                found[address].reasons.add(f"contact:{body_id}")
         if found:
             result[directive_id] = list(found.values())
     return result
