@@ -8,6 +8,7 @@ healthchecks' settings module).
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -95,6 +96,10 @@ def env_database(name: str, default: str) -> dict[str, Any]:
         raise ImproperlyConfigured(f"{name}: {exc}") from None
     engine = config.get("ENGINE", "")
     if engine == "django.db.backends.sqlite3":
+        name = str(config.get("NAME") or "")
+        if name and name != ":memory:" and not name.startswith("file:"):
+            # The default database lives under var/, which a fresh clone lacks.
+            Path(name).parent.mkdir(parents=True, exist_ok=True)
         # WAL lets the web server read while the Celery worker writes; IMMEDIATE
         # transactions take the write lock up front so two writers queue on the busy
         # timeout instead of failing with "database is locked" mid-transaction.

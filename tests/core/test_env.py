@@ -4,7 +4,9 @@ from django.core.exceptions import ImproperlyConfigured
 from tracker import env
 
 
-@pytest.mark.parametrize(("raw", "expected"), [("1", True), ("yes", True), ("0", False), ("", False)])
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("1", True), ("yes", True), ("0", False), ("", False)]
+)
 def test_env_bool_reads_common_spellings(monkeypatch, raw, expected):
     monkeypatch.setenv("FLAG", raw)
     assert env.env_bool("FLAG", not expected) is expected

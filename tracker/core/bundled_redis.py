@@ -62,8 +62,14 @@ def start_bundled_redis(*, port: int | None = None, timeout: float = 10.0) -> Bu
         "--dir", str(workdir),
         "--loglevel", "warning",
     ]
+    # Its own session: Ctrl-C in the terminal must not kill the broker before the
+    # Celery worker has shut down cleanly; stop() ends it last.
     process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
     )
     server = BundledRedis(process=process, port=port, workdir=workdir)
     client = redis.Redis(host="127.0.0.1", port=port, socket_connect_timeout=0.5)
@@ -76,10 +82,10 @@ def start_bundled_redis(*, port: int | None = None, timeout: float = 10.0) -> Bu
         try:
             client.ping()
             return server
-        except redis.ConnectionError:
+        except redis.ConnectionError as exc:
             if time.monotonic() > deadline:
                 server.stop()
-                raise RuntimeError(f"bundled redis-server did not answer on port {port}")
+                raise RuntimeError(f"bundled redis-server did not answer on port {port}") from exc
             time.sleep(0.05)
         finally:
             client.close()

@@ -158,6 +158,16 @@ class Directive(models.Model):
     curated_at = models.DateTimeField(_("curated"), null=True, blank=True)
     # When it was marked done: the discipline report compares it with the deadline.
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    # The same instruction reported twice (two outlets, or English and Russian): the
+    # copy is rejected and points at the directive that was kept.
+    duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("duplicate of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="duplicates",
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -221,7 +231,8 @@ class DirectiveBody(models.Model):
     class Meta:
         verbose_name = _("responsible body")
         verbose_name_plural = _("responsible bodies")
-        ordering = ["role", "position", "id"]
+        # Leads first ("lead" sorts after "co_executor"), then in the article's order.
+        ordering = ["-role", "position", "id"]
         constraints = [
             models.UniqueConstraint(fields=["directive", "body"], name="directivebody_unique"),
         ]
