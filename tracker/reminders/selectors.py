@@ -157,15 +157,20 @@ def reminder_failed_count() -> int:
 
 
 def reminder_digest_recipients_served(
-    *, recipients: Iterable[str], since: dt.datetime
+    *, recipients: Iterable[str], since: dt.datetime, other_than: uuid.UUID | None = None
 ) -> set[str]:
-    """Digest recipients that already had their email in the period starting `since`."""
-    return set(
-        Reminder.objects.filter(
-            recipient__in=list(recipients),
-            immediate=False,
-            claimed_at__gte=since,
-            status__in=[Reminder.Status.SENDING, Reminder.Status.SENT],
-        ).values_list("recipient", flat=True)
+    """Digest recipients that already had their email in the period starting `since`
+    (an email other than the one claim `other_than` is putting together)."""
+    recipients = list(recipients)
+    if not recipients:
+        return set()
+    served = Reminder.objects.filter(
+        recipient__in=recipients,
+        immediate=False,
+        claimed_at__gte=since,
+        status__in=[Reminder.Status.SENDING, Reminder.Status.SENT],
     )
+    if other_than is not None:
+        served = served.exclude(claim=other_than)
+    return set(served.order_by().values_list("recipient", flat=True).distinct())
 

@@ -114,10 +114,15 @@ def reminders_scan(*, now: dt.datetime | None = None, dispatch: bool = True) -> 
     """Sweep, plan and claim; with `dispatch`, enqueue a send task per digest on commit."""
     now = now or timezone.now()
     result = ScanResult()
-    result.requeued, result.cancelled = reminders_sweep(now=now)
-    result.planned, result.skipped = reminders_plan(now=now)
     result.night = policy.is_night(now, tz=Config.from_settings().tz)
-    result.digests = reminders_claim(now=now, dispatch=dispatch)
+    claim = uuid.uuid4()
+    result.requeued, result.cancelled = reminders_sweep(now=now)
+    # Rows planned by this scan are due by construction: unless it is night they are
+    # born claimed, which spares an UPDATE of every new row on a busy morning.
+    result.planned, result.skipped = reminders_plan(
+        now=now, claim=None if result.night else claim
+    )
+    result.digests = reminders_claim(now=now, dispatch=dispatch, claim=claim)
     return result
 
 
@@ -149,10 +154,15 @@ def reminders_sweep(*, now: dt.datetime) -> tuple[int, int]:
 
 
 def reminders_plan(
-    *, now: dt.datetime, directive_ids: list[int] | None = None
+    *,
+    now: dt.datetime,
+    directive_ids: list[int] | None = None,
+    claim: uuid.UUID | None = None,
 ) -> tuple[int, int]:
     """Insert the rows that are due by `now` and not planned yet; skip superseded ones.
 
+    With `claim`, new rows that may go out now are inserted already claimed by it
+    (`sending`); the others (a digest reader already served today) are queued.
     Returns (rows inserted, rows skipped).
     """
     config = Config.from_settings()
@@ -163,14 +173,18 @@ def reminders_plan(
     for start in range(0, len(candidates), PLAN_CHUNK):
         chunk = candidates[start : start + PLAN_CHUNK]
         with transaction.atomic():
-            inserted, superseded = _plan_chunk(chunk, now=now, config=config)
+            inserted, superseded = _plan_chunk(chunk, now=now, config=config, claim=claim)
         planned += inserted
         skipped += superseded
     return planned, skipped
 
 
 def _plan_chunk(
-    chunk: list[tuple[int, dt.date]], *, now: dt.datetime, config: Config
+    chunk: list[tuple[int, dt.date]],
+    *,
+    now: dt.datetime,
+    config: Config,
+    claim: uuid.UUID | None,
 ) -> tuple[int, int]:
     deadlines = dict(chunk)
     day = policy.last_send_day(now, send_hour=config.send_hour, tz=config.tz)
@@ -209,7 +223,9 @@ def _plan_chunk(
             Q(stage__in=sorted(stages_wanted)) | Q(status=QUEUED),
             directive_id__in=list(recipients),
             deadline=F("directive__deadline"),
-        ).values_list("directive_id", "recipient", "kind", "stage", "id", "status")
+        )
+        .order_by()
+        .values_list("directive_id", "recipient", "kind", "stage", "id", "status")
     )
     present = {(d, r, k, s): (row_id, st) for d, r, k, s, row_id, st in existing}
     new_rows: list[Reminder] = []
@@ -241,6 +257,15 @@ def _plan_chunk(
         Reminder.objects.filter(id__in=revived, status=Reminder.Status.CANCELLED).update(
             status=QUEUED, claim=None, last_error=""
         )
+    if claim is not None and new_rows:
+        served = reminder_digest_recipients_served(
+            recipients={row.recipient for row in new_rows if not row.immediate},
+            since=_digest_period_start(now, config),
+            other_than=claim,
+        )
+        for row in new_rows:
+            if row.immediate or row.recipient not in served:
+                row.status, row.claim, row.claimed_at, row.attempts = SENDING, claim, now, 1
     _insert_ignoring_conflicts(new_rows)
     superseded = [
         row_id
@@ -258,7 +283,8 @@ def _plan_chunk(
 _INSERT_COLUMNS = [
     ("directive_id", "bigint"), ("deadline", "date"), ("kind", "text"), ("stage", "integer"),
     ("recipient", "text"), ("user_id", "integer"), ("body_id", "bigint"),
-    ("immediate", "boolean"), ("scheduled_at", "timestamptz"),
+    ("immediate", "boolean"), ("scheduled_at", "timestamptz"), ("status", "text"),
+    ("claim", "uuid"), ("claimed_at", "timestamptz"), ("attempts", "smallint"),
 ]
 
 
@@ -278,8 +304,8 @@ def _insert_ignoring_conflicts(rows: list[Reminder]) -> None:
     names = ", ".join(name for name, _ in _INSERT_COLUMNS)
     arrays = ", ".join(f"%s::{kind}[]" for _, kind in _INSERT_COLUMNS)
     sql = (
-        f"INSERT INTO {Reminder._meta.db_table} ({names}, status, attempts, last_error, created)"
-        f" SELECT *, %s, 0, '', %s FROM unnest({arrays})"
+        f"INSERT INTO {Reminder._meta.db_table} ({names}, last_error, created)"
+        f" SELECT *, '', %s FROM unnest({arrays})"
         " ON CONFLICT DO NOTHING"
     )
     created = timezone.now()
@@ -287,10 +313,17 @@ def _insert_ignoring_conflicts(rows: list[Reminder]) -> None:
         for start in range(0, len(rows), 5000):
             batch = rows[start : start + 5000]
             columns = [[getattr(row, name) for row in batch] for name, _ in _INSERT_COLUMNS]
-            cursor.execute(sql, [QUEUED, created, *columns])
+            cursor.execute(sql, [created, *columns])
 
 
-def reminders_claim(*, now: dt.datetime, dispatch: bool = True) -> list[ClaimedDigest]:
+def _digest_period_start(now: dt.datetime, config: Config) -> dt.datetime:
+    day = policy.last_send_day(now, send_hour=config.send_hour, tz=config.tz)
+    return policy.send_time(day, send_hour=config.send_hour, tz=config.tz)
+
+
+def reminders_claim(
+    *, now: dt.datetime, dispatch: bool = True, claim: uuid.UUID | None = None
+) -> list[ClaimedDigest]:
     """Claim due queued rows and enqueue one send per recipient (and kind) on commit.
 
     All rows claimed by one scan share one claim id, set by one conditional UPDATE
@@ -301,9 +334,7 @@ def reminders_claim(*, now: dt.datetime, dispatch: bool = True) -> list[ClaimedD
     config = Config.from_settings()
     if policy.is_night(now, tz=config.tz):
         return []
-    day = policy.last_send_day(now, send_hour=config.send_hour, tz=config.tz)
-    period_start = policy.send_time(day, send_hour=config.send_hour, tz=config.tz)
-    claim = uuid.uuid4()
+    claim = claim or uuid.uuid4()
     with transaction.atomic():
         rows = list(
             Reminder.objects.select_for_update(skip_locked=True, of=("self",))
@@ -317,21 +348,23 @@ def reminders_claim(*, now: dt.datetime, dispatch: bool = True) -> list[ClaimedD
             .values_list("id", "recipient", "immediate")[:CLAIM_LIMIT]
         )
         served = reminder_digest_recipients_served(
-            recipients={r for _, r, immediate in rows if not immediate}, since=period_start
+            recipients={r for _, r, immediate in rows if not immediate},
+            since=_digest_period_start(now, config),
+            other_than=claim,
         )
         ids = [row_id for row_id, r, immediate in rows if immediate or r not in served]
         for start in range(0, len(ids), CLAIM_BATCH):
             Reminder.objects.filter(id__in=ids[start : start + CLAIM_BATCH], status=QUEUED).update(
                 status=SENDING, claim=claim, claimed_at=now, attempts=F("attempts") + 1
             )
+        # The groups: rows claimed just now, and rows this scan's plan inserted claimed.
         groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-        if ids:
-            for row_id, recipient, kind in (
-                Reminder.objects.filter(claim=claim).order_by("id").values_list(
-                    "id", "recipient", "kind"
-                )
-            ):
-                groups[(recipient, kind)].append(row_id)
+        for row_id, recipient, kind in (
+            Reminder.objects.filter(claim=claim, status=SENDING)
+            .order_by("id")
+            .values_list("id", "recipient", "kind")
+        ):
+            groups[(recipient, kind)].append(row_id)
         digests = [
             ClaimedDigest(claim, recipient, kind, tuple(group))
             for (recipient, kind), group in groups.items()
