@@ -156,10 +156,15 @@ def _copy_directives(start: int, stop: int) -> None:
     """COPY directives and their body links; returns when both are loaded."""
     from django.db import connection
 
+    from tracker.bodies.models import Body
+
     rng = random.Random(SEED + start)
     today = _now().date()
     stamp = "2025-08-05 07:00:00+00"
-    body_ids = list(range(1, BODIES + 1))
+    # The bench's own bodies (the registry migration seeds others, nobody follows those).
+    body_ids = list(
+        Body.objects.filter(name__startswith="Body ").order_by("id").values_list("id", flat=True)
+    )
     directives = io.StringIO()
     links = io.StringIO()
     for pk, status, deadline in _directive_rows(start, stop, today, rng):
@@ -379,6 +384,9 @@ def _claim_digests(count: int) -> list[tuple[uuid.UUID, str]]:
     from tracker.directives.models import Directive
 
     deadlines = dict(Directive.objects.filter(id__lte=DUE_UPCOMING).values_list("id", "deadline"))
+    from tracker.bodies.models import Body
+
+    body_id = Body.objects.filter(name__startswith="Body ").values_list("id", flat=True)[0]
     claim = uuid.uuid4()  # one scan's claim, as reminders_claim sets it
     claims, rows = [], []
     for n in range(count):
@@ -386,7 +394,7 @@ def _claim_digests(count: int) -> list[tuple[uuid.UUID, str]]:
         for directive_id in rng.sample(due, rng.randint(1, 3)):
             rows.append(Reminder(
                 directive_id=directive_id, deadline=deadlines[directive_id], kind="stage",
-                stage=3, recipient=f"reader{n}@example.kz", body_id=1, scheduled_at=now,
+                stage=3, recipient=f"reader{n}@example.kz", body_id=body_id, scheduled_at=now,
                 status="sending", claim=claim, claimed_at=now, attempts=1,
             ))
     Reminder.objects.bulk_create(rows, batch_size=5000)
