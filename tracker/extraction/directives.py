@@ -17,9 +17,13 @@ The rules, as derived from how the gold labels real Kazakh government news:
    совместно с / при участии / -мен бірлесіп* are co-executors.
 3. A modal or an impersonal necessity whose subject is not a body ("We must ...", "These
    issues should be resolved by the system", "it is necessary to help businesses ...") is
-   not a directive, unless the clause carries a deadline (a dated obligation stated in an
-   official's instructions: "All necessary documentation must be completed by November 1").
-   "It is important / crucial to ..." and "highlighted the need to ..." never are.
+   not a directive. The one exception is a dated impersonal obligation with an official
+   behind it (named, the quote's speaker or the meeting's chair): "All necessary
+   documentation must be completed by November 1," the Prime Minister instructed. An actor
+   that is no body ("Citizens must pay the tax by March 31") never is; the agent of a
+   passive is the body ("must be completed by akimats"). "It is important / crucial to ..."
+   and "highlighted the need to ..." never are; nor is a quality ("agencies must be open"),
+   nor an opinion ("Experts believe the Government should ...", "..., analysts say").
 4. Vague instructions ("gave a number of instructions", "set a number of tasks aimed at")
    are directives only when a body is named and a task can be read; a sentence ending in a
    colon introduces a list instead, and each list item is a directive whose bodies are the
@@ -51,6 +55,7 @@ from tracker.extraction.registry import Registry
 from tracker.extraction.sentences import Sentence, split_sentences
 from tracker.extraction.triggers import (
     ACTIVE,
+    CONTROL,
     MODAL,
     NEED,
     PASSIVE,
@@ -81,7 +86,8 @@ _ANAPHORIC = {
         r"^(?:carry\s+out|conduct|do|take|implement|continue|organi[sz]e|perform|undertake|"
         r"complete|ensure|start|begin)?\s*(?:the\s+)?(?:corresponding|relevant|appropriate|"
         r"respective|this|such|the\s+above|above-mentioned|necessary|required)\s+"
-        r"(?:work|measures|actions|steps|tasks?|efforts)$",
+        r"(?:work|measures|actions|steps|tasks?|efforts)$"
+        r"|^(?:do|carry\s+out|implement|complete|ensure|deal\s+with|handle)\s+(?:this|that|it|so)$",
         I,
     ),
     "ru": re.compile(
@@ -107,6 +113,11 @@ _OPINION = {
     ),
     "kk": re.compile(r"пікірінше|сарапшы|санайды|ойлайды", I),
 }
+_CONTROL_VERB = re.compile(
+    r"\s+(?:(?:is|are|shall\s+be|has\s+been|have\s+been|was|were|will\s+be)\s+(?:hereby\s+)?"
+    r"\w+\s+\w+|возлож\w*\s+на)\s*$",
+    I,
+)
 _QUESTION = re.compile(r"\?\s*[\"»”]?\s*$")
 
 
@@ -131,6 +142,7 @@ class _Frame:
     bodyless_ok: bool = False  # a bodyless modal/necessity that has a deadline
     intro: bool = False  # introduces a list
     impersonal: bool = False  # passive modal ("must be completed") or Kazakh modal: no subject
+    points_back: bool = False  # "Соответствующее поручение дано X": the task is the one before
 
 
 @dataclass(slots=True)
@@ -150,6 +162,7 @@ class _Article:
     chair_known: bool = False
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
     persons: dict[str, BodyMention | None] | None = None  # name stem -> titled mention
+    named_bodies: dict[int, list[BodyMention]] = field(default_factory=dict)  # -1 = title
 
 
 def _unique_mentions(mentions: list[BodyMention]) -> list[BodyMention]:
@@ -237,7 +250,9 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
         dative = _ru_dative_start(sent)
     if not triggers and item_intro is None and dative is None:
         return []
-    bodies = _bodies(art, sent)
+    if item_intro is None and all(_hopeless(sent, t) for t in triggers) and triggers:
+        return []  # spare the body and deadline finders a sentence that cannot qualify
+    bodies = _with_references(art, s, _bodies(art, sent))
     deadlines = [
         d
         for d in find_deadlines(sent, art.published, lang)
@@ -269,6 +284,96 @@ def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]
         if d is not None:
             results.append(d)
     return results
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:we|i|you|they|he|she|мы|я|вы|они|біз|мен|сіз|олар)\s+$", I)
+
+
+def _hopeless(sent: str, t: Trigger) -> bool:
+    """A trigger that gives no directive whatever the bodies: "it is important to" (weak),
+    or a modal whose subject is a pronoun ("We must ...", "Мы должны ...")."""
+    if t.kind == WEAK:
+        return True
+    return t.kind == MODAL and bool(_PRONOUN_BEFORE.search(sent, max(0, t.start - 8), t.start))
+
+
+# A body named by its kind alone ("the city akimat", "the akim", "the ministry",
+# "Министерству", "министрлікке"): the article has named it before. Singular forms only;
+# "akimats" / "акиматам" are the group.
+_REFERENCE = {
+    "en": re.compile(
+        r"\b(?:the|this|that)\s+(?:(?:city|regional|region's|oblast|capital's|city's)\s+)?"
+        r"(?P<k>akimat|akim|ministry|minister|agency|fund)\b",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?P<k>министерств(?:о|а|у|ом|е)|министр(?:а|у|ом)?|акимат(?:а|у|ом|е)?|"
+        r"аким(?:а|у|ом)?|агентств(?:о|а|у|ом|е)|фонд(?:а|у|ом|е)?)(?![\w-])",
+        I,
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?P<k>министрлі(?:к|гі|кке|гіне|ктің|гінің)|министр(?:ге|і|іне)?|"
+        r"әкімдік(?:ке|і|іне|тің)?|әкім(?:і|іне|ге)?|агенттік(?:ке|і|іне)?)(?![\w-])",
+        I,
+    ),
+}
+_REFERENCE_KIND = (
+    ("akim", "akimat"),
+    ("аким", "akimat"),
+    ("әкім", "akimat"),
+    ("minist", "ministry"),
+    ("минист", "ministry"),
+    ("agency", "agency"),
+    ("агентств", "agency"),
+    ("агенттік", "agency"),
+    ("fund", "fund"),
+    ("фонд", "fund"),
+)
+
+
+def _reference_kind(word: str) -> str | None:
+    w = word.lower()
+    return next((kind for prefix, kind in _REFERENCE_KIND if w.startswith(prefix)), None)
+
+
+def _with_references(art: _Article, s: Sentence, bodies: list[BodyMention]) -> list[BodyMention]:
+    """Add the bodies a sentence names by their kind alone, resolved to the last body of
+    that kind the article named before it (or its title names): "Tokayev instructs Almaty
+    akimat ..." ... "instructed the city akimat to" -> Akimat of Almaty. Unresolved, the
+    word is left alone (an unknown body mention of the finder stays as it was)."""
+    rx = _REFERENCE.get(art.lang)
+    if rx is None:
+        return bodies
+    out = list(bodies)
+    for m in rx.finditer(s.text):
+        covered = [b for b in bodies if b.start <= m.start("k") < b.end]
+        if any(b.canonical for b in covered):
+            continue  # part of a name: "Ministry of Energy", "акимату Шымкента"
+        kind = _reference_kind(m.group("k"))
+        found = _last_named(art, s.index, kind) if kind else None
+        if found is None:
+            continue
+        out = [b for b in out if b not in covered]
+        out.append(BodyMention(m.group(0), m.start(), m.end("k"), found, kind))
+    return sorted(out, key=lambda b: (b.start, -b.end))
+
+
+def _last_named(art: _Article, index: int, kind: str) -> str | None:
+    """The canonical name of the last body of ``kind`` named before sentence ``index``
+    (the title counts as the start of the article)."""
+    for i in [*range(index - 1, -1, -1), -1]:
+        if i not in art.named_bodies:
+            text = art.title if i == -1 else art.sentences[i].text
+            art.named_bodies[i] = _bodies(art, text) if len(text) <= MAX_SENTENCE else []
+        for b in reversed(art.named_bodies[i]):
+            c = b.canonical or ""
+            if kind == "akimat" and c.startswith("Akimat of"):
+                return c
+            if kind == "ministry" and c.startswith("Ministry of"):
+                return c
+            if kind in ("agency", "fund") and b.kind == kind:
+                return c
+    return None
 
 
 def _bodies(art: _Article, sent: str) -> list[BodyMention]:
@@ -333,7 +438,7 @@ def _frame(
     not_issuer = [
         b
         for b in bodies
-        if not sl.inside(b.start, issuer_spans)
+        if not any(a <= b.start and b.end <= e for a, e in issuer_spans)
         and not (b.kind == "person" and _issuer_person(sent, b, t))
     ]
     if art.lang == "kk":
@@ -354,6 +459,20 @@ def _frame_en_ru(
 ) -> _Frame | None:
     lang = art.lang
     n = len(sent)
+    if t.kind == CONTROL:
+        # "Control over the implementation of this Decree is entrusted to X" / "Контроль за
+        # исполнением постановления возложен на X": the task is the subject, X follows.
+        verb = _CONTROL_VERB.search(sent, t.start, t.end)
+        run, _ = sl.run_after(sent, lang, t.end, not_issuer, deadlines)
+        f = _Frame(
+            t,
+            clause_start=0,
+            task_start=t.start,
+            task_end=verb.start() if verb else t.end,
+            confidence=0.85,
+        )
+        _split_roles(f, run, coexec_spans)
+        return f
     if lang == "en" and t.word in ("demanded", "demands", "insisted"):
         # "demanded that the akimats take measures": the subject of the that-clause
         that = re.match(r"\s+(?:that|on)\s+", sent[t.end :])
@@ -430,12 +549,23 @@ def _frame_en_ru(
         stop = inf[0] if inf else sl.first_stop(sent, t.end)
         run = [b for b in not_issuer if t.end <= b.start and b.end <= stop]
     f = _Frame(t, clause_start=run[0].start if run else t.start, task_start=t.end, task_end=n)
+    if lang == "en" and sent.rstrip().endswith(":") and not re.search(r"\w", sent[t.end :]):
+        _split_roles(f, run, coexec_spans)  # "the Government of Kazakhstan shall:"
+        f.intro = True
+        return f
     if lang == "ru":
         inf = sl.ru_infinitive(sent, t.end, not_issuer)
         if inf is None:
             if sent.rstrip().endswith(":") and run:
                 _split_roles(f, run, coexec_spans)
                 f.intro = True
+                return f
+            if t.kind == PASSIVE and run and run[0].start >= t.end:
+                # "Соответствующее поручение дано акимату Шымкента": the task is in the
+                # sentence before
+                _split_roles(f, run, coexec_spans)
+                f.points_back = True
+                f.confidence = 0.8
                 return f
             return None
         f.task_start = inf[0]
@@ -570,14 +700,6 @@ def _kk_frame(
     return frames
 
 
-_SAYS_THAT = re.compile(
-    r"\W*(?:\w+\W+){0,4}?(?:also\s+)?(?:emphasi[sz]ed|stressed|noted|said|pointed\s+out|added|"
-    r"underlined|stated|believes|demanded|instructed|подчеркнул\w*|отметил\w*|заявил\w*|"
-    r"сказал\w*|указал\w*|атап\s+өтті|айтты)\s*,?\s*(?:that|что)?\b",
-    I,
-)
-
-
 def _explicit_issuer(
     sent: str, issuers: list[iss.IssuerMention], f: _Frame, bodies: list[BodyMention]
 ) -> str | None:
@@ -592,9 +714,11 @@ def _explicit_issuer(
             return before[-1].role
         person = [b for b in bodies if b.kind == "person" and b.end <= t.start and b.canonical]
         return _official(person[-1].canonical) if person else None
-    for i in issuers:
-        if i.end <= f.clause_start and _SAYS_THAT.match(sent, i.end, f.clause_start + 1):
-            return i.role
+    # "Tokayev emphasized that the Government must", "По словам Премьер-министра, акиматам
+    # необходимо", "As the President noted, ...": an official named before the clause
+    before = [i for i in issuers if i.end <= f.clause_start]
+    if before:
+        return before[-1].role
     for i in issuers:
         if t.end <= i.start < t.end + 40 and (
             re.search(r"\bby\s+(?:the\s+)?$", sent[t.end : i.start], I) or _ru_agent(sent, i)
@@ -660,7 +784,8 @@ def _split_coordinated(
     region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
     seps = list(
         re.finditer(
-            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+|и\s+)?|;\s+|\s+and\s+|\s+и\s+",
+            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+|\s+and,?\s+|"
+            r"\s+и\s+",
             sent[f.task_start : f.task_end],
         )
     )
@@ -669,7 +794,7 @@ def _split_coordinated(
         rest = f.task_start + m.end()
         # a new assignee run followed by its own task
         run = [b for b in region_bodies if b.start >= rest]
-        if run and run[0].start - rest <= 4 and f.trigger.kind in (ACTIVE, VAGUE, PASSIVE):
+        if run and run[0].start - rest <= 4 and f.trigger.kind != CONTROL:
             tail_bodies = [run[0]]
             for b in run[1:]:
                 if sl.CONNECTOR[lang].match(sent[sl.word_end(sent, tail_bodies[-1].end) : b.start]):
@@ -678,7 +803,9 @@ def _split_coordinated(
                     break
             after = sl.word_end(sent, tail_bodies[-1].end)
             if lang == "en":
-                nxt = re.match(r"\s*,?\s*(?:[-–—]\s*)?to\s+\w", sent[after : f.task_end])
+                # "..., and akimats to Y" / "tasked with X, and Kazakhtelecom with Y"
+                marker = "to|with" if f.trigger.word in _WITH_VERBS else "to"
+                nxt = re.match(rf"\s*,?\s*(?:[-–—]\s*)?(?:{marker})\s+\w", sent[after : f.task_end])
                 start2 = after + nxt.end() - len(nxt.group(0).split()[-1]) if nxt else None
             else:
                 inf = sl.ru_infinitive(sent, after, bodies)
@@ -703,8 +830,35 @@ def _split_coordinated(
                 f.task_end = cut
                 _reassign(f, g, deadlines)
                 return [f, *_split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
-        # same bodies, another task with its own deadline
+        # same bodies, another task with its own deadline: "... X by D1 and Y by D2", or a
+        # repeated "to" ("to X and, within three days, to Y") with different deadlines
         dl_here = [d for d in deadlines if f.task_start <= d.start < f.task_end]
+        left = {d.date for d in dl_here if d.end <= cut}
+        right = {d.date for d in dl_here if d.start >= rest}
+        dl_spans = [(d.start, d.end) for d in dl_here]
+        tail_masked = sl.mask(sent, dl_spans, rest, f.task_end)
+        explicit = (
+            re.match(r"[\s,]*to\s+[a-z]", tail_masked)
+            if lang == "en"
+            else re.match(r"[\s,–—-]*[а-яё]+(?:ть|ться|ти|чь)\b", tail_masked)
+        )
+        left_words = re.search(r"\w", sl.mask(sent, dl_spans, f.task_start, cut))
+        if explicit and left_words and (left or right) and left != right:
+            g = _Frame(
+                f.trigger,
+                clause_start=rest,
+                task_start=rest,
+                task_end=f.task_end,
+                issuer=f.issuer,
+                confidence=f.confidence,
+                responsible=list(f.responsible),
+                co_executors=list(f.co_executors),
+                extra_bodies=list(f.extra_bodies),
+                bodyless_ok=f.bodyless_ok,
+            )
+            f.task_end = cut
+            _reassign(f, g, deadlines)
+            return [f, *_split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
         if (
             len(dl_here) >= 2
             and any(d.end <= cut for d in dl_here)
@@ -735,17 +889,27 @@ def _split_coordinated(
     return [f]
 
 
+_WITH_VERBS = frozenset({"tasked", "charged", "entrusted"})
+
+
 def _reassign(f: _Frame, g: _Frame, deadlines: list[DeadlineMention]) -> None:
-    mine = [d for d in deadlines if f.task_start <= d.start < f.task_end]
-    theirs = [d for d in deadlines if g.task_start <= d.start < g.task_end]
-    if theirs:
-        g.deadline = theirs[0]
-    elif f.deadline is not None and f.deadline.start >= g.clause_start:
+    """After a split at g.clause_start, each part takes the deadline of its own words: its
+    task, else what stands between its clause start and its task ("необходимо до 1 января
+    представить ...")."""
+
+    def own(x: _Frame) -> DeadlineMention | None:
+        task = [d for d in deadlines if x.task_start <= d.start < x.task_end]
+        pre = [d for d in deadlines if x.clause_start <= d.start < x.task_start]
+        found = task or pre
+        dated = [d for d in found if d.date is not None]
+        return (dated or found or [None])[0]
+
+    g.deadline = own(g)
+    if g.deadline is None and f.deadline is not None and f.deadline.start >= g.clause_start:
         g.deadline = f.deadline
-    if mine:
-        f.deadline = mine[0]
-    elif f.deadline is not None and f.deadline.start >= g.clause_start:
-        f.deadline = None
+    mine = own(f)
+    if mine is not None or (f.deadline is not None and f.deadline.start >= g.clause_start):
+        f.deadline = mine
 
 
 def _make_task(
@@ -761,6 +925,21 @@ def _make_task(
         return
     lang = art.lang
     t = f.trigger
+    if f.points_back:
+        prev = _previous_need(art, s)
+        if prev is not None:
+            f.task, f.back_start = prev
+        return
+    if t.kind == CONTROL:
+        region = sl.mask(sent, [(d.start, d.end) for d in deadlines], f.task_start, f.task_end)
+        region = re.sub(
+            r"^\W*(?:the\s+)?(control|supervision|oversight|monitoring)\s+(?:over|of)\s+",
+            r"\1 ",
+            region.strip(),
+            flags=I,
+        )
+        f.task = tk.tidy(region[:1].lower() + region[1:])
+        return
     chosen = f.deadline
     remove = [
         (d.start, d.end)
@@ -876,6 +1055,8 @@ def _keep(f: _Frame) -> bool:
         return False
     t = f.trigger
     if t.kind == WEAK:
+        return False
+    if t.kind == CONTROL and not (f.responsible or f.extra_bodies):
         return False
     has_body = bool(f.responsible or f.extra_bodies)
     dated = f.deadline is not None and f.deadline.date is not None

@@ -62,7 +62,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 _COMPILED = {
-    lang: re.compile("|".join(f"(?P<r{i}>\\b(?:{p}))" for i, (p, _) in enumerate(pats)))
+    lang: re.compile("|".join(f"(?P<r{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(pats)))
     for lang, pats in _PATTERNS.items()
 }
 _ROLES = {lang: [role for _, role in pats] for lang, pats in _PATTERNS.items()}

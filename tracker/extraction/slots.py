@@ -52,18 +52,19 @@ CONNECTOR = {
         r"cooperation|conjunction|collaboration|coordination|participation|involvement|of|"
         r"all|other|its|their|respectively|both|relevant|interested|each|each\s+of|"
         r"accordingly|in\s+turn|now|further|however|therefore|then|well|regions?|cities|city|"
-        r"oblasts?|districts?)\b)*$",
+        r"oblasts?|districts?|jsc|llp|nc|the\s+company|company|fund|holding)\b)*$",
         I,
     ),
     "ru": re.compile(
         r"^(?:[\s,\"'“”«»()–—-]|\b(?:и|а\s+также|также|совместно|вместе|со?|при|участии|"
         r"участием|во|взаимодействии|всем|всех|всеми|каждому|соответственно|в\s+свою\s+"
-        r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако)\b)*$",
+        r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако|было|были|"
+        r"была|АО|ТОО|НАК|НК|АҚ|фонд\w*|компани\w*|холдинг\w*|корпораци\w*)\b)*$",
         I,
     ),
     "kk": re.compile(
         r"^(?:[\s,\"'“”«»()–—-]|\b(?:және|мен|пен|бен|менен|бірлесіп|бірге|барлық|тиісті|"
-        r"сондай-ақ|сонымен\s+қатар|өз\s+кезегінде)\b)*$",
+        r"сондай-ақ|сонымен\s+қатар|өз\s+кезегінде|АҚ|ҰК|ЖШС|қор\w*|компания\w*)\b)*$",
         I,
     ),
 }
@@ -219,7 +220,11 @@ def subject_run(
     """Bodies standing right before ``pos`` with only connectors between them."""
     dl_spans = [(d.start, d.end) for d in deadlines]
     cands = [
-        b for b in bodies if lo <= b.start and b.end <= pos and not inside(b.start, issuer_spans)
+        b
+        for b in bodies
+        if lo <= b.start
+        and b.end <= pos
+        and not any(a <= b.start and b.end <= e for a, e in issuer_spans)
     ]
     run: list[BodyMention] = []
     right = pos

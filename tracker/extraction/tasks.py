@@ -505,16 +505,25 @@ def english_task(text: str, *, gerund: bool = False) -> str:
             text,
         )
     elif (
-        len(words) == 2
-        and words[0].lower() in ("further", "continue")
-        and _is_gerund(words[1].split(" ", 1)[0])
+        len(words) == 2 and words[0].lower() == "further" and _is_gerund(words[1].split(" ", 1)[0])
     ):
         head, rest = words[1].split(" ", 1) if " " in words[1] else (words[1], "")
         text = f"{words[0]} {base_form(head)} {rest}".strip()
     return tidy(_lower_first(text))
 
 
+_TRAILING_QUALIFIER = re.compile(
+    r",\s+(?:taking\s+into\s+account|including|in\s+accordance\s+with|based\s+on|"
+    r"paying\s+(?:special\s+|particular\s+)?attention\s+to|with\s+(?:a\s+)?(?:focus|emphasis)\s+"
+    r"on)\b(?P<rest>.*)$",
+    re.S | re.I,
+)
+
+
 def _cut_purpose(text: str) -> str:
+    q = _TRAILING_QUALIFIER.search(text)
+    if q and len(q.group("rest").split()) >= 8:
+        text = text[: q.start()]  # a long qualification is no part of the verb phrase
     for m in _PURPOSE_EN.finditer(text):
         before = text[: m.start()]
         words = before.split()
