@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
 """Directive detection (spec §2-§3) on news-style sentences in English, Russian and Kazakh.
 
 Each case is one short article; the expectation lists, per directive found, the bodies
@@ -454,6 +453,60 @@ def test_company_words_and_legal_forms_do_not_break_a_run_of_bodies():
     )
 
 
+def test_kazakh_word_order_and_decree_forms():
+    # the task before its addressee, taken back from the sentence before
+    found = run(
+        "Бөлшек сауда желілеріндегі бағаны бақылау жүйесін енгізу қажет. Бұл жұмыс Сауда "
+        "және интеграция министрлігіне жүктелді.",
+        "kk",
+    )
+    assert [(d.responsible, d.task) for d in found] == [
+        (
+            ("Ministry of Trade and Integration",),
+            "бөлшек сауда желілеріндегі бағаны бақылау жүйесін енгізу",
+        )
+    ]
+    # two coordinated addressees, the first in the nominative
+    (d,) = run(
+        "Сауда және интеграция министрлігі мен Ауыл шаруашылығы министрлігіне 1 "
+        "қыркүйекке дейін тұрақтандыру қорларын қалыптастыру тапсырылды.",
+        "kk",
+    )
+    assert d.responsible == ("Ministry of Trade and Integration", "Ministry of Agriculture")
+    # a decree's imperative; a co-executor after quotes and a legal form
+    (d,) = run(
+        "Өнеркәсіп және құрылыс министрлігі «Самұрық-Қазына» қорымен бірлесіп 2026 "
+        "жылғы 1 шілдеге дейін келісімшарттар тізілімін қалыптастырсын.",
+        "kk",
+    )
+    assert (d.responsible, d.co_executors, d.task, d.deadline) == (
+        ("Ministry of Industry and Construction",),
+        ("Samruk-Kazyna",),
+        "келісімшарттар тізілімін қалыптастыру",
+        D(2026, 7, 1),
+    )
+    # "міндеттелді" takes its body in the nominative
+    (d,) = run(
+        "Бәсекелестікті қорғау және дамыту агенттігі бағаны келісу фактілерін тексеруге "
+        "міндеттелді.",
+        "kk",
+    )
+    assert d.responsible == ("Agency for Protection and Development of Competition",)
+
+
+def test_russian_sentence_opening_with_an_abbreviated_addressee():
+    (d,) = run(
+        "По итогам совещания дан ряд поручений. МТСЗН совместно с акиматами до конца года "
+        "трудоустроить не менее 80% выпускников колледжей.",
+        "ru",
+    )
+    assert (d.responsible, d.co_executors, d.deadline) == (
+        ("Ministry of Labor and Social Protection of the Population",),
+        ("akimats",),
+        D(2025, 12, 31),
+    )
+
+
 def test_control_clauses_are_directives():
     (d,) = run(
         "Control over the implementation of this Decree is entrusted to the Presidential "
@@ -567,6 +620,11 @@ def test_a_body_named_by_its_kind_is_the_one_named_before():
     )
     (d,) = run(text, "ru")
     assert (d.responsible, d.co_executors) == (("Ministry of Healthcare",), ("akimats",))
+
+
+def test_a_long_official_name_heads_its_subject():
+    (d,) = run("The Ministry of Energy of the Republic of Kazakhstan must prepare a plan.", "en")
+    assert d.responsible == ("Ministry of Energy",)
 
 
 def test_unknown_groups_are_kept_as_written_and_flagged():

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
 """Who gave a directive: the issuer's role (spec §3 ``issuer``).
 
 An issuer is named by office or by name: *President*, *Head of State*, *Kassym-Jomart
