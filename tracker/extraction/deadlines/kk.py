@@ -17,6 +17,7 @@ from .common import (
     DAY,
     HALF,
     MONTH,
+    NUMERIC_DATE_KEYS,
     QUARTER,
     YEAR,
     YEAR_RE,
@@ -355,7 +356,7 @@ RULES = [
             F,
         ),
         on_numeric_date,
-        keys=(".",),
+        keys=NUMERIC_DATE_KEYS,
     ),
     # "сәуір және мамыр айларында": the last of the months
     Rule(

@@ -15,6 +15,7 @@ from .common import (
     DAY,
     HALF,
     MONTH,
+    NUMERIC_DATE_KEYS,
     QUARTER,
     YEAR,
     YEAR_RE,
@@ -386,7 +387,7 @@ RULES = [
             F,
         ),
         on_numeric_date,
-        keys=(".",),
+        keys=NUMERIC_DATE_KEYS,
     ),
     Rule(
         re.compile(
