@@ -452,3 +452,21 @@ def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Residents were instructed to stay at home during the blizzard.", "en", PUB) == []
     found = run("It was also instructed to speed up the digitalization of services.", "en", PUB)
     assert [d.task for d in found] == ["speed up the digitalization of services"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("en", "before the New Year", D(2025, 12, 31)),
+        ("ru", "до Нового года", D(2025, 12, 31)),
+        ("kk", "Жаңа жылға дейін", D(2025, 12, 31)),
+        ("ru", "ко 2 декабря", D(2025, 12, 2)),
+        ("en", "in the coming months", None),
+        ("en", "in the coming weeks", None),
+    ],
+)
+def test_new_year_and_counts_left_open(lang, text, date):
+    from tracker.extraction.deadlines import find_deadlines
+
+    found = find_deadlines(text, PUB, lang)
+    assert [(d.text, d.date) for d in found] == [(text, date)]

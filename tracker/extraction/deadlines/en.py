@@ -334,6 +334,8 @@ def on_within(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         n = _count(m)
     if n is None:
         return None
+    if not m.group("n") and m.group("u").lower().endswith("s"):
+        return Candidate(m.start(), m.end())  # "in the coming months": no count, vague
     after = ctx.sentence[m.end() : m.end() + 40]
     if re.match(EVENT_AFTER, after, F):
         return Candidate(m.start(), m.end())  # counted from an event: vague
@@ -392,6 +394,12 @@ HALF_CUE = (
 )
 
 RULES = [
+    # "before the New Year": the year's last day
+    Rule(
+        re.compile(r"\b(?:by|before|until|ahead\s+of)\s+(?:the\s+)?New\s+Year(?!['’]s\s+(?:Eve|Day))\b"),
+        lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
+        keys=("new year",),
+    ),
     # "by the beginning of next year" is "by January 1" of that year (a day, as spec §4 reads
     # "by October 1"); "at the beginning of next year" is left alone.
     Rule(

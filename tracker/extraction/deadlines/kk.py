@@ -303,6 +303,12 @@ def block(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 POST = r"(?:дейін(?:гі\s+мерзімде)?|қарай|кешіктірмей)(?!\w)"
 
 RULES = [
+    # "Жаңа жылға дейін": the year's last day
+    Rule(
+        re.compile(r"(?<!\w)Жаңа\s+жылға\s+(?:дейін|қарай)(?!\w)", F),
+        lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
+        keys=("жаңа жыл",),
+    ),
     # "келесі жылдың басына дейін" / "2027 жылдың басына дейін": January 1 of that year
     Rule(
         re.compile(
