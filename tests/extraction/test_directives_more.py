@@ -470,3 +470,19 @@ def test_new_year_and_counts_left_open(lang, text, date):
 
     found = find_deadlines(text, PUB, lang)
     assert [(d.text, d.date) for d in found] == [(text, date)]
+
+
+def test_statistics_bureau_is_the_bureau_of_national_statistics():
+    test_directives(
+        "en",
+        "The Statistics Bureau must update the methodology of the consumer price index by "
+        "December 1.",
+        [
+            (
+                ["Bureau of National Statistics"],
+                [],
+                "update the methodology of the consumer price index",
+                D(2025, 12, 1),
+            )
+        ],
+    )
