@@ -165,6 +165,8 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
     if not triggers and lang == "ru":
         dative = _ru_dative_start(sent, item=s.is_item)
     if not triggers and item_intro is None and dative is None:
+        if lang == "kk" and sent.endswith(":"):
+            _kk_list_addressee(art, s)
         return []
     if item_intro is None and all(_hopeless(sent, t) for t in triggers) and triggers:
         return []  # spare the body and deadline finders a sentence that cannot qualify
@@ -214,6 +216,20 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
         if d is not None:
             results.append(d)
     return results
+
+
+def _kk_list_addressee(art: Article, s: Sentence) -> None:
+    """"Жарлыққа сәйкес Үкіметке:" and the verb comes after the list ("... тапсырылды"): a
+    Kazakh sentence ending in its dative addressee and a colon introduces the items."""
+    bodies = rf.named(art, s.index)
+    if not bodies:
+        return
+    last = bodies[-1]
+    tail = s.text[sl.kk_name_end(s.text, last.end) :]
+    word = s.text[last.start : sl.kk_name_end(s.text, last.end)].split()[-1]
+    if tail.strip() == ":" and sl.KK_DATIVE.search(word):
+        names = [b.canonical or b.text for b in bodies if b.start >= last.start]
+        art.intros[s.index] = (names, [], context_issuer(art, s))
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:we|i|you|they|he|she|мы|я|вы|они|біз|мен|сіз|олар)\s+$", I)
