@@ -517,3 +517,21 @@ def test_decree_lists_whose_introduction_names_the_addressee():
             (["Government"], [], "өндірісті оқшаулауды қамтамасыз ету", D(2025, 12, 31)),
         ],
     )
+
+
+def test_work_entrusted_to_bodies_takes_the_necessity_before_and_replaces_it():
+    text = (
+        "It is necessary to complete the repair of agricultural machinery by March 15, the "
+        "Prime Minister said. This work has been entrusted to the Ministry of Agriculture and "
+        "the akimats."
+    )
+    found = run(text, "en", D(2026, 2, 10))
+    assert summary(found) == [
+        (
+            ["Ministry of Agriculture", "akimats"],
+            [],
+            "complete the repair of agricultural machinery",
+            D(2026, 3, 15),
+        )
+    ]
+    assert found[0].sentence == text

@@ -147,7 +147,13 @@ def find_directives(
     out: list[ExtractedDirective] = []
     for s in sentences:
         if len(s.text) <= MAX_SENTENCE:
-            out.extend(_sentence_directives(art, s))
+            found = _sentence_directives(art, s)
+            # "It is necessary to X. This work has been entrusted to Y": one directive, Y's,
+            # spanning both; the bodyless necessity before it is no directive of its own
+            back = {d.start for d in found if d.start < s.start}
+            if back:
+                out = [d for d in out if d.start not in back or d.responsible or d.co_executors]
+            out.extend(found)
     return out
 
 
@@ -219,7 +225,7 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
 
 
 def _kk_list_addressee(art: Article, s: Sentence) -> None:
-    """"Жарлыққа сәйкес Үкіметке:" and the verb comes after the list ("... тапсырылды"): a
+    """ "Жарлыққа сәйкес Үкіметке:" and the verb comes after the list ("... тапсырылды"): a
     Kazakh sentence ending in its dative addressee and a colon introduces the items."""
     bodies = rf.named(art, s.index)
     if not bodies:
@@ -423,6 +429,18 @@ def _frame_en_ru(
         inf = sl.ru_infinitive(sent, t.end, not_issuer)
         stop = inf[0] if inf else sl.first_stop(sent, t.end)
         run = [b for b in not_issuer if t.end <= b.start and b.end <= stop]
+    if not run and lang == "en" and t.kind == PASSIVE:
+        # "This work has been entrusted to the Ministry of Agriculture and the akimats": the
+        # bodies follow and the task is in the sentence before
+        to = _TO_OR_WITH.match(sent, t.end)
+        after, end = sl.run_after(sent, lang, to.end(), not_issuer, deadlines) if to else ([], 0)
+        if after and not re.search(
+            r"\w", sl.mask(sent, [(d.start, d.end) for d in deadlines], end, n)
+        ):
+            f = Frame(t, clause_start=t.start, task_start=t.end, task_end=n, confidence=0.8)
+            split_roles(f, after, coexec_spans)
+            f.points_back = True
+            return f
     f = Frame(t, clause_start=run[0].start if run else t.start, task_start=t.end, task_end=n)
     if lang == "en" and sent.rstrip().endswith(":") and not re.search(r"\w", sent[t.end :]):
         split_roles(f, run, coexec_spans)  # "the Government of Kazakhstan shall:"
@@ -481,6 +499,9 @@ def _not_a_body_passive(sent: str, clause_start: int, t: Trigger) -> bool:
     if not is_strong_verb(t.word.split()[-1]):
         return True
     return bool(_PEOPLE.search(sent, clause_start, t.start))
+
+
+_TO_OR_WITH = re.compile(r"\s*(?:to|with)\s+", I)
 
 
 def _issuer_person(sent: str, b: BodyMention, t: Trigger, lang: str) -> bool:
