@@ -151,8 +151,13 @@ def find_directives(
             # "It is necessary to X. This work has been entrusted to Y": one directive, Y's,
             # spanning both; the bodyless necessity before it is no directive of its own
             back = {d.start for d in found if d.start < s.start}
-            if back:
-                out = [d for d in out if d.start not in back or d.responsible or d.co_executors]
+            if back:  # only the last directives can start there: look at the tail alone
+                k = len(out)
+                while k and out[k - 1].start >= min(back):
+                    k -= 1
+                out[k:] = [
+                    d for d in out[k:] if d.start not in back or d.responsible or d.co_executors
+                ]
             out.extend(found)
     return out
 
