@@ -535,3 +535,12 @@ def test_work_entrusted_to_bodies_takes_the_necessity_before_and_replaces_it():
         )
     ]
     assert found[0].sentence == text
+
+
+def test_given_the_task_of_doing():
+    test_directives(
+        "en",
+        "The Ministry of Finance has been given the task of preparing a new Budget Code by "
+        "March 1.",
+        [(["Ministry of Finance"], [], "prepare a new Budget Code", D(2026, 3, 1))],
+    )

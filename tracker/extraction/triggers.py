@@ -95,7 +95,7 @@ _EN = [
             r"|\b(?:(?:has|have)\s+)?(?P<w2>received|was\s+given|were\s+given|been\s+given"
             r"|(?:is|are)\s+given)\s+(?:an?\s+|the\s+)?"
             r"(?:instructions?|tasks?|orders?|assignments?|(?:\w+\s+){1,3}(?:days?|weeks?|months?))"
-            r"\b(?=\s+to\b)",
+            r"\b(?=\s+to\b|\s+of\s+\w+ing\b)",  # "has been given the task of preparing ..."
             I,
         ),
     ),
