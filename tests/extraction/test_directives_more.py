@@ -544,3 +544,15 @@ def test_given_the_task_of_doing():
         "March 1.",
         [(["Ministry of Finance"], [], "prepare a new Budget Code", D(2026, 3, 1))],
     )
+
+
+def test_russian_received_an_instruction_and_a_task_laid_on_a_body():
+    test_directives(
+        "ru",
+        "Министерство энергетики получило поручение до конца года разработать новые тарифы. "
+        "На МЧС возложена задача до 1 марта проверить состояние дамб.",
+        [
+            (["Ministry of Energy"], [], "разработать новые тарифы", D(2025, 12, 31)),
+            (["Ministry of Emergency Situations"], [], "проверить состояние дамб", D(2026, 3, 1)),
+        ],
+    )
