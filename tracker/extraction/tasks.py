@@ -670,6 +670,10 @@ def kazakh_task(text: str, *, modal: bool = False) -> str:
     text = cut_attribution(text, "kk")
     text = tidy(text)
     text = re.sub(r"\s+(?:жөнінде|бойынша|туралы)$", "", text)
+    # "тексеру міндеті (жүктелді)": the duty's noun is no part of the task
+    text = re.sub(r"\s+(?:міндеті|міндетін|міндеттері|тапсырмасы|тапсырмасын)$", "", text)
+    # "қамтамасыз етуге (міндетті)": the verbal noun without its dative
+    text = re.sub(r"(?<=[ую])(?:ға|ге)$", "", text)
     words = text.split(" ")
     if words:
         last = words[-1]
