@@ -572,3 +572,23 @@ def test_kazakh_duties_set_received_and_obliged():
             (["akimats"], [], "қар шығаруды қамтамасыз ету", D(2025, 12, 31)),
         ],
     )
+
+
+def test_list_items_with_a_shared_classifier_and_a_quoted_passive():
+    text = (
+        "Following the meeting, the Deputy Prime Minister gave the following instructions:\n"
+        "1) akimats of Pavlodar and East Kazakhstan regions - to create a 45-day coal reserve;\n"
+        "2) KEGOC - to complete the reconstruction of the power line in the fourth quarter.\n"
+        '"All repairs must be completed by October 15," Roman Sklyar said.'
+    )
+    got = summary(run(text, "en", D(2025, 9, 2)))
+    assert got == [
+        (
+            ["Akimat of Pavlodar region", "Akimat of East Kazakhstan region"],
+            [],
+            "create a 45-day coal reserve",
+            None,
+        ),
+        (["KEGOC"], [], "complete the reconstruction of the power line", D(2025, 12, 31)),
+        ([], [], "complete all repairs", D(2025, 10, 15)),
+    ]
