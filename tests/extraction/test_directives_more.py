@@ -592,3 +592,14 @@ def test_list_items_with_a_shared_classifier_and_a_quoted_passive():
         (["KEGOC"], [], "complete the reconstruction of the power line", D(2025, 12, 31)),
         ([], [], "complete all repairs", D(2025, 10, 15)),
     ]
+
+
+def test_the_prime_minister_saying_us_speaks_for_the_government():
+    test_directives(
+        "ru",
+        "На заседании Правительства министр энергетики Ерлан Аккенженов доложил о подготовке "
+        "к зиме.\n"
+        "— Глава государства поручил нам до конца года завершить газификацию Астаны, — "
+        "заявил Олжас Бектенов.",
+        [(["Government"], [], "завершить газификацию Астаны", D(2025, 12, 31))],
+    )
