@@ -603,3 +603,20 @@ def test_the_prime_minister_saying_us_speaks_for_the_government():
         "заявил Олжас Бектенов.",
         [(["Government"], [], "завершить газификацию Астаны", D(2025, 12, 31))],
     )
+
+
+def test_the_chairman_of_the_board_received_is_his_company():
+    test_directives(
+        "en",
+        "Tokayev receives Chairman of the Board of Kazakhtelecom\n"
+        "The President was informed about the connection of villages to the internet. "
+        "The Head of State instructed to connect all rural schools to broadband by the end "
+        "of next year.",
+        [(["Kazakhtelecom"], [], "connect all rural schools to broadband", D(2026, 12, 31))],
+    )
+    test_directives(
+        "ru",
+        "Глава государства принял председателя правления АО «Казахтелеком».\n"
+        "Президент поручил до конца года подключить к интернету все сельские школы.",
+        [(["Kazakhtelecom"], [], "подключить к интернету все сельские школы", D(2025, 12, 31))],
+    )
