@@ -38,16 +38,6 @@ def _celery_broker(request: pytest.FixtureRequest) -> None:
     app.conf.broker_url = redis_url
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
-    """PBKDF2 costs half a second per user; tests create many users."""
-    from django.conf import settings
-
-    if settings.configured:
-        django_settings = request.getfixturevalue("settings")
-        django_settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(
     django_db_modify_db_settings_parallel_suffix: None,
@@ -66,3 +56,13 @@ def django_db_modify_db_settings(
     if database["ENGINE"] == "django.db.backends.sqlite3":
         path = tmp_path_factory.mktemp("sqlite") / "test.sqlite3"
         database.setdefault("TEST", {})["NAME"] = str(path)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
+    """PBKDF2 costs half a second per user; tests create many users."""
+    from django.conf import settings
+
+    if settings.configured:
+        django_settings = request.getfixturevalue("settings")
+        django_settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

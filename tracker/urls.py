@@ -8,5 +8,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("news/", include("tracker.ingestion.urls")),
+    path("", include("tracker.reminders.urls")),
     path("", include("tracker.dashboard.urls")),
 ]

@@ -376,3 +376,247 @@ MORE_CASES = [
 )
 def test_back_references_and_other_members(lang, text, expected):
     test_directives(lang, text, expected)
+
+
+NEGATION_AND_CASE_CASES = [
+    (
+        "ru",
+        "Министерству торговли и интеграции поручено не допустить роста цен на сахар.",
+        [(["Ministry of Trade and Integration"], [], "не допустить роста цен на сахар", None)],
+    ),
+    (
+        "en",
+        "The Prime Minister instructed the akimats not to allow a rise in utility tariffs.",
+        [(["akimats"], [], "not allow a rise in utility tariffs", None)],
+    ),
+    (
+        "en",
+        "The akimats were instructed not to allow delays in school repairs by September 1.",
+        [(["akimats"], [], "not allow delays in school repairs", D(2026, 9, 1))],
+    ),
+    (
+        "kk",
+        "Ақтөбе, Атырау және Маңғыстау облыстарының әкімдіктеріне жыл соңына дейін жолдарды "
+        "жөндеуді аяқтау тапсырылды.",
+        [
+            (
+                [
+                    "Akimat of Aktobe region",
+                    "Akimat of Atyrau region",
+                    "Akimat of Mangystau region",
+                ],
+                [],
+                "жолдарды жөндеуді аяқтау",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "Мемлекет басшысы облыс әкімдеріне көктемгі су тасқынына дайындықты жеке бақылауға "
+        "алуды тапсырды.",
+        [(["akimats"], [], "көктемгі су тасқынына дайындықты жеке бақылауға алу", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    NEGATION_AND_CASE_CASES,
+    ids=[c[1][:40] for c in NEGATION_AND_CASE_CASES],
+)
+def test_negations_and_kazakh_case_chains(lang, text, expected):
+    test_directives(lang, text, expected)
+
+
+def test_given_a_period_and_kazakh_task_in_the_accusative():
+    test_directives(
+        "en",
+        "The Ministry of Energy has been given a month to draft new tariff rules.",
+        [(["Ministry of Energy"], [], "draft new tariff rules", D(2025, 11, 7))],
+    )
+    test_directives(
+        "kk",
+        "Вице-премьер Қаржы министрлігіне 10 күн ішінде қаражат бөлуді, ал әкімдіктерге "
+        "жұмысты дереу бастауды тапсырды.",
+        [
+            (["Ministry of Finance"], [], "қаражат бөлу", D(2025, 10, 17)),
+            (["akimats"], [], "жұмысты бастау", None),
+        ],
+    )
+
+
+def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
+    assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
+    assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)
+    assert run("Residents were instructed to stay at home during the blizzard.", "en", PUB) == []
+    found = run("It was also instructed to speed up the digitalization of services.", "en", PUB)
+    assert [d.task for d in found] == ["speed up the digitalization of services"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("en", "before the New Year", D(2025, 12, 31)),
+        ("ru", "до Нового года", D(2025, 12, 31)),
+        ("kk", "Жаңа жылға дейін", D(2025, 12, 31)),
+        ("ru", "ко 2 декабря", D(2025, 12, 2)),
+        ("en", "in the coming months", None),
+        ("en", "in the coming weeks", None),
+    ],
+)
+def test_new_year_and_counts_left_open(lang, text, date):
+    from tracker.extraction.deadlines import find_deadlines
+
+    found = find_deadlines(text, PUB, lang)
+    assert [(d.text, d.date) for d in found] == [(text, date)]
+
+
+def test_statistics_bureau_is_the_bureau_of_national_statistics():
+    test_directives(
+        "en",
+        "The Statistics Bureau must update the methodology of the consumer price index by "
+        "December 1.",
+        [
+            (
+                ["Bureau of National Statistics"],
+                [],
+                "update the methodology of the consumer price index",
+                D(2025, 12, 1),
+            )
+        ],
+    )
+
+
+def test_decree_lists_whose_introduction_names_the_addressee():
+    test_directives(
+        "ru",
+        "Согласно Указу, Правительству поручено:\n"
+        "1) в трехмесячный срок утвердить план развития машиностроения;\n"
+        "2) принять иные меры, вытекающие из настоящего Указа.\n"
+        "Акимам областей, городов Астаны, Алматы и Шымкента поручено до конца года выделить "
+        "земельные участки под новые производства.",
+        [
+            (["Government"], [], "утвердить план развития машиностроения", D(2026, 1, 7)),
+            (["Government"], [], "принять иные меры, вытекающие из настоящего Указа", None),
+            (
+                ["akimats"],
+                [],
+                "выделить земельные участки под новые производства",
+                D(2025, 12, 31),
+            ),
+        ],
+    )
+    test_directives(
+        "kk",
+        "Жарлыққа сәйкес Үкіметке:\n"
+        "1) үш ай мерзімде машина жасауды дамыту жоспарын бекіту;\n"
+        "2) жыл соңына дейін өндірісті оқшаулауды қамтамасыз ету тапсырылды.",
+        [
+            (["Government"], [], "машина жасауды дамыту жоспарын бекіту", D(2026, 1, 7)),
+            (["Government"], [], "өндірісті оқшаулауды қамтамасыз ету", D(2025, 12, 31)),
+        ],
+    )
+
+
+def test_work_entrusted_to_bodies_takes_the_necessity_before_and_replaces_it():
+    text = (
+        "It is necessary to complete the repair of agricultural machinery by March 15, the "
+        "Prime Minister said. This work has been entrusted to the Ministry of Agriculture and "
+        "the akimats."
+    )
+    found = run(text, "en", D(2026, 2, 10))
+    assert summary(found) == [
+        (
+            ["Ministry of Agriculture", "akimats"],
+            [],
+            "complete the repair of agricultural machinery",
+            D(2026, 3, 15),
+        )
+    ]
+    assert found[0].sentence == text
+
+
+def test_given_the_task_of_doing():
+    test_directives(
+        "en",
+        "The Ministry of Finance has been given the task of preparing a new Budget Code by "
+        "March 1.",
+        [(["Ministry of Finance"], [], "prepare a new Budget Code", D(2026, 3, 1))],
+    )
+
+
+def test_russian_received_an_instruction_and_a_task_laid_on_a_body():
+    test_directives(
+        "ru",
+        "Министерство энергетики получило поручение до конца года разработать новые тарифы. "
+        "На МЧС возложена задача до 1 марта проверить состояние дамб.",
+        [
+            (["Ministry of Energy"], [], "разработать новые тарифы", D(2025, 12, 31)),
+            (["Ministry of Emergency Situations"], [], "проверить состояние дамб", D(2026, 3, 1)),
+        ],
+    )
+
+
+def test_kazakh_duties_set_received_and_obliged():
+    test_directives(
+        "kk",
+        "Энергетика министрлігі жыл соңына дейін жаңа тарифтерді әзірлеу туралы тапсырма алды. "
+        "Үкіметке 2029 жылға дейін экспортты екі есе арттыру міндеті қойылды. "
+        "Төтенше жағдайлар министрлігіне 1 наурызға дейін бөгеттерді тексеру міндеті жүктелді. "
+        "Әкімдіктер жыл соңына дейін қар шығаруды қамтамасыз етуге міндетті.",
+        [
+            (["Ministry of Energy"], [], "жаңа тарифтерді әзірлеу", D(2025, 12, 31)),
+            (["Government"], [], "экспортты екі есе арттыру", D(2029, 12, 31)),
+            (["Ministry of Emergency Situations"], [], "бөгеттерді тексеру", D(2026, 3, 1)),
+            (["akimats"], [], "қар шығаруды қамтамасыз ету", D(2025, 12, 31)),
+        ],
+    )
+
+
+def test_list_items_with_a_shared_classifier_and_a_quoted_passive():
+    text = (
+        "Following the meeting, the Deputy Prime Minister gave the following instructions:\n"
+        "1) akimats of Pavlodar and East Kazakhstan regions - to create a 45-day coal reserve;\n"
+        "2) KEGOC - to complete the reconstruction of the power line in the fourth quarter.\n"
+        '"All repairs must be completed by October 15," Roman Sklyar said.'
+    )
+    got = summary(run(text, "en", D(2025, 9, 2)))
+    assert got == [
+        (
+            ["Akimat of Pavlodar region", "Akimat of East Kazakhstan region"],
+            [],
+            "create a 45-day coal reserve",
+            None,
+        ),
+        (["KEGOC"], [], "complete the reconstruction of the power line", D(2025, 12, 31)),
+        ([], [], "complete all repairs", D(2025, 10, 15)),
+    ]
+
+
+def test_the_prime_minister_saying_us_speaks_for_the_government():
+    test_directives(
+        "ru",
+        "На заседании Правительства министр энергетики Ерлан Аккенженов доложил о подготовке "
+        "к зиме.\n"
+        "— Глава государства поручил нам до конца года завершить газификацию Астаны, — "
+        "заявил Олжас Бектенов.",
+        [(["Government"], [], "завершить газификацию Астаны", D(2025, 12, 31))],
+    )
+
+
+def test_the_chairman_of_the_board_received_is_his_company():
+    test_directives(
+        "en",
+        "Tokayev receives Chairman of the Board of Kazakhtelecom\n"
+        "The President was informed about the connection of villages to the internet. "
+        "The Head of State instructed to connect all rural schools to broadband by the end "
+        "of next year.",
+        [(["Kazakhtelecom"], [], "connect all rural schools to broadband", D(2026, 12, 31))],
+    )
+    test_directives(
+        "ru",
+        "Глава государства принял председателя правления АО «Казахтелеком».\n"
+        "Президент поручил до конца года подключить к интернету все сельские школы.",
+        [(["Kazakhtelecom"], [], "подключить к интернету все сельские школы", D(2025, 12, 31))],
+    )

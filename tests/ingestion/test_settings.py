@@ -23,7 +23,9 @@ def test_defaults():
     assert settings.INGEST_MAX_BYTES == 20 * 1024 * 1024
     entry = settings.CELERY_BEAT_SCHEDULE["ingestion-poll-due-sources"]
     assert entry == {"task": "tracker.ingestion.tasks.sources_poll_due_task",
-                     "schedule": float(settings.INGEST_FEED_CHECK_SECONDS)}
+                     "schedule": float(settings.INGEST_FEED_CHECK_SECONDS),
+                     "options": {"expires": float(settings.INGEST_FEED_CHECK_SECONDS)}}
+    assert "ingestion-sweep-jobs" in settings.CELERY_BEAT_SCHEDULE
 
 
 def test_size_limit_and_beat_interval_are_read_from_the_environment():

@@ -501,6 +501,7 @@ def cut_attribution(text: str, lang: str) -> str:
 _LEAD_TO = re.compile(r"^\s*(?:to|with)\s+")
 _LEAD_ADVERB = re.compile(r"^(?:also|additionally|further(?=\s+to)|then|now|in\s+turn)\s+")
 _LEAD_TO2 = re.compile(r"^to\s+")
+_NOT_TO = re.compile(r"^not\s+to\s+")
 
 
 def english_task(text: str, *, gerund: bool = False) -> str:
@@ -509,6 +510,7 @@ def english_task(text: str, *, gerund: bool = False) -> str:
     text = _LEAD_TO.sub("", tidy(text))
     text = _LEAD_ADVERB.sub("", text)
     text = _LEAD_TO2.sub("", text)
+    text = _NOT_TO.sub("not ", text)  # "not to allow price hikes" -> "not allow price hikes"
     text = _cut_purpose(text)
     words = text.split(" ", 1)
     if words and words[0] and (gerund or _is_gerund(words[0])) and words[0].lower().endswith("ing"):
@@ -622,7 +624,7 @@ def nominal_to_verb(text: str) -> str:
 
 def passive_to_active(subject: str, participle: str, rest: str) -> str:
     """ "All documentation" + "completed" + "for X" -> "complete all documentation for X"."""
-    subj = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
+    subj = re.sub(r"^the\s+", "", subject.strip(" \"'«“„"), flags=re.I)
     head, _, particle = participle.partition(" ")  # "carried out" -> "carry out"
     verb = f"{base_form(head)} {particle}".strip() if particle else base_form(participle)
     return tidy(f"{verb} {_lower_first(subj)} {rest}")
@@ -668,6 +670,10 @@ def kazakh_task(text: str, *, modal: bool = False) -> str:
     text = cut_attribution(text, "kk")
     text = tidy(text)
     text = re.sub(r"\s+(?:жөнінде|бойынша|туралы)$", "", text)
+    # "тексеру міндеті (жүктелді)": the duty's noun is no part of the task
+    text = re.sub(r"\s+(?:міндеті|міндетін|міндеттері|тапсырмасы|тапсырмасын)$", "", text)
+    # "қамтамасыз етуге (міндетті)": the verbal noun without its dative
+    text = re.sub(r"(?<=[ую])(?:ға|ге)$", "", text)
     words = text.split(" ")
     if words:
         last = words[-1]
