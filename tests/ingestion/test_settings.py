@@ -26,6 +26,11 @@ def test_defaults():
                      "schedule": float(settings.INGEST_FEED_CHECK_SECONDS),
                      "options": {"expires": float(settings.INGEST_FEED_CHECK_SECONDS)}}
     assert "ingestion-sweep-jobs" in settings.CELERY_BEAT_SCHEDULE
+    from tracker.celery import app
+
+    app.loader.import_default_modules()  # what a worker does at start: autodiscovery
+    for name in ("ingestion-poll-due-sources", "ingestion-sweep-jobs"):
+        assert app.conf.beat_schedule[name]["task"] in app.tasks
 
 
 def test_size_limit_and_beat_interval_are_read_from_the_environment():
