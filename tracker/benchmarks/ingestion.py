@@ -398,9 +398,9 @@ def _report(results: list[dict], count: int, corpus: dict) -> str:
         "previous chunk; `manage.py ingest` does so on a large file when the machine has "
         "CPUs to spare (`INGEST_WORKERS=0`: one process per CPU but one, so none on this "
         "two-CPU machine, where the pool competes with the writer and the database).",
-        "* Extraction is pure Python at roughly 7 ms per article of this size; once the "
-        "database work is batched it is nearly all of the remaining time, which is why the "
-        "process pool, not more SQL tuning, is what moves the end-to-end rate. The "
+        "* Once the database work is batched, extraction (pure Python) is most of the "
+        "client CPU per article; the writer's share is parsing, hashing and building the "
+        "ORM rows. A pool can only spread the extraction over CPUs that are free. The "
         "generated corpus reuses the sample's paragraphs, so the extractor's caches "
         "(dateparser phrases) hit more often than on fresh news.",
         "* A re-ingest parses every article and sends at most two lookups per chunk: the "
