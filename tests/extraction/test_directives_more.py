@@ -646,3 +646,25 @@ def test_this_work_is_the_work_the_sentence_before_called_for():
     )
     assert found[-1].task == "keep this issue under special control"
     assert found[-1].deadline is None
+
+
+def test_a_repeated_to_before_a_noun_is_no_second_task():
+    test_directives(
+        "en",
+        "The Ministry of Trade and Integration must increase exports to China and to the EU "
+        "by 2027.",
+        [
+            (
+                ["Ministry of Trade and Integration"],
+                [],
+                "increase exports to China and to the EU",
+                D(2027, 12, 31),
+            )
+        ],
+    )
+    test_directives(
+        "en",
+        "The akimats were instructed to clear the roads and to keep the situation under "
+        "control.",
+        [(["akimats"], [], "clear the roads and keep the situation under control", None)],
+    )
