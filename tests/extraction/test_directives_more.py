@@ -620,3 +620,51 @@ def test_the_chairman_of_the_board_received_is_his_company():
         "Президент поручил до конца года подключить к интернету все сельские школы.",
         [(["Kazakhtelecom"], [], "подключить к интернету все сельские школы", D(2025, 12, 31))],
     )
+
+
+def test_this_work_is_the_work_the_sentence_before_called_for():
+    found = run(
+        "It is necessary to speed up the purchase of snow-removal equipment. The akimat of "
+        "Astana has been instructed to ensure the completion of this work by December 1.",
+        "en",
+        PUB,
+    )
+    assert summary(found) == [
+        (
+            ["Akimat of Astana"],
+            [],
+            "ensure the completion of the purchase of snow-removal equipment",
+            D(2025, 12, 1),
+        )
+    ]
+    # an earlier clause of the same sentence is what "this issue" means: left alone
+    found = run(
+        "The reconstruction of the bridge must be completed in the first half of the year, and "
+        "the Ministry of Transport was instructed to keep this issue under special control.",
+        "en",
+        PUB,
+    )
+    assert found[-1].task == "keep this issue under special control"
+    assert found[-1].deadline is None
+
+
+def test_a_repeated_to_before_a_noun_is_no_second_task():
+    test_directives(
+        "en",
+        "The Ministry of Trade and Integration must increase exports to China and to the EU "
+        "by 2027.",
+        [
+            (
+                ["Ministry of Trade and Integration"],
+                [],
+                "increase exports to China and to the EU",
+                D(2027, 12, 31),
+            )
+        ],
+    )
+    test_directives(
+        "en",
+        "The akimats were instructed to clear the roads and to keep the situation under "
+        "control.",
+        [(["akimats"], [], "clear the roads and keep the situation under control", None)],
+    )
