@@ -45,8 +45,8 @@ _TERM = "\x00"  # key of the entry list in a trie node
 _BODY, _PERSON, _EXCLUDE = 0, 1, 2
 
 
-@dataclass(frozen=True, slots=True)
-class BodyMention:
+# immutable, and built several times faster than a frozen dataclass
+class BodyMention(NamedTuple):
     text: str  # the words as in the sentence
     start: int
     end: int  # span in the sentence

@@ -17,12 +17,15 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import dateparser
 
+from tracker.extraction.keys import KeyFinder
 
-@dataclass(frozen=True, slots=True)
-class DeadlineMention:
+
+# immutable, and built several times faster than a frozen dataclass
+class DeadlineMention(NamedTuple):
     """One deadline expression found in a sentence (spec §4)."""
 
     text: str  # the words as they stand in the sentence
@@ -51,8 +54,8 @@ YEAR_RE = r"(?:19|20)\d\d"
 NUMERIC_DATE_KEYS = tuple(f"{d}{sep}" for d in "0123456789" for sep in "./")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+# immutable, and built several times faster than a frozen dataclass
+class Candidate(NamedTuple):
     start: int
     end: int
     date: datetime.date | None = None
@@ -60,8 +63,8 @@ class Candidate:
     block: bool = False  # matched words that must not yield a deadline
 
 
-@dataclass(frozen=True, slots=True)
-class Ctx:
+# immutable, and built several times faster than a frozen dataclass
+class Ctx(NamedTuple):
     sentence: str
     published: datetime.date
     lang: str
@@ -306,14 +309,14 @@ def part_of_month(
     return Candidate(cand.start, cand.end, mid, DAY)
 
 
-_ALL_KEYS: dict[int, tuple[list[Rule], tuple[str, ...]]] = {}
+_FINDERS: dict[int, tuple[list[Rule], KeyFinder]] = {}
 
 
-def _all_keys(rules: list[Rule]) -> tuple[str, ...]:
-    """The distinct keys of a language's rules (the lists are module constants)."""
-    got = _ALL_KEYS.get(id(rules))
+def _finder(rules: list[Rule]) -> KeyFinder:
+    """The key finder of a language's rules (the lists are module constants)."""
+    got = _FINDERS.get(id(rules))
     if got is None or got[0] is not rules:
-        got = _ALL_KEYS[id(rules)] = (rules, tuple(dict.fromkeys(k for r in rules for k in r.keys)))
+        got = _FINDERS[id(rules)] = (rules, KeyFinder([k for r in rules for k in r.keys]))
     return got[1]
 
 
@@ -322,7 +325,7 @@ def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:
     found: list[Candidate] = []
     low = text.lower().replace("\xa0", " ")  # Russian typesetting puts NBSP after prepositions
     # Each distinct key is looked for once; a rule runs when one of its keys is there.
-    present = {k for k in _all_keys(rules) if k in low}
+    present = _finder(rules).present(low)
     if not present and all(rule.keys for rule in rules):
         return []
     for rule in rules:
