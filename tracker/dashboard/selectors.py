@@ -1,14 +1,36 @@
-"""Reads for the dashboard pages."""
+"""Reads for the dashboard pages (HackSoft style: selectors read, services write).
+
+Every selector issues a fixed number of queries whatever the number of rows, which the
+view tests assert with django_assert_max_num_queries.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.apps import apps
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from tracker.directives.models import ACTIVE_STATUSES, Directive, Status
+from tracker.bodies.models import Body
+from tracker.directives.models import (
+    ACTIVE_STATUSES,
+    DeadlineChange,
+    Directive,
+    DirectiveBody,
+    Role,
+    Status,
+    StatusChange,
+)
+from tracker.reminders.models import Subscription
+
+# The list never needs the article's text, which can be tens of kilobytes per row.
+ARTICLE_LIST_FIELDS = ("article__title", "article__url", "article__lang", "article__source_name",
+                       "article__published")
 
 
 @dataclass(frozen=True)
@@ -37,3 +59,408 @@ def overview_counts(*, today: dt.date | None = None) -> OverviewCounts:
         no_deadline=Count("id", filter=active & Q(deadline__isnull=True)),
     )
     return OverviewCounts(**counts)
+
+
+def _with_bodies(queryset: QuerySet[Directive]) -> QuerySet[Directive]:
+    return queryset.prefetch_related(
+        Prefetch(
+            "body_links",
+            queryset=DirectiveBody.objects.select_related("body").only(
+                "id", "directive_id", "role", "position", "body__id", "body__name"
+            ),
+        )
+    )
+
+
+def directive_rows(queryset: QuerySet[Directive]) -> QuerySet[Directive]:
+    """What a table row of directives shows: the article's heading, never its text."""
+    return _with_bodies(
+        queryset.select_related("article").only(
+            "id", "task", "issuer", "deadline", "deadline_text", "deadline_granularity",
+            "status", "created", "completed_at", "article_id", *ARTICLE_LIST_FIELDS,
+        )
+    )
+
+
+def overview_next_deadlines(*, today: dt.date | None = None, limit: int = 10) -> list[Directive]:
+    today = today or timezone.localdate()
+    queryset = Directive.objects.filter(
+        status__in=sorted(ACTIVE_STATUSES), deadline__gte=today
+    ).order_by("deadline", "id")
+    return list(directive_rows(queryset)[:limit])
+
+
+@dataclass
+class BodyRow:
+    body_id: int
+    name: str
+    open: int = 0
+    overdue: int = 0
+    done_on_time: int = 0
+    done_late: int = 0
+
+    @property
+    def done(self) -> int:
+        return self.done_on_time + self.done_late
+
+    @property
+    def on_time_share(self) -> float | None:
+        return self.done_on_time / self.done if self.done else None
+
+    @property
+    def overdue_share(self) -> float:
+        return self.overdue / self.open if self.open else 0.0
+
+
+def overview_by_body(*, today: dt.date | None = None, limit: int = 15) -> list[BodyRow]:
+    """Per lead body: open and overdue directives, and the share of done ones finished by
+    their deadline. Sorted by overdue count: the bodies that are behind come first."""
+    today = today or timezone.localdate()
+    active = Q(directive__status__in=sorted(ACTIVE_STATUSES))
+    done = Q(directive__status=Status.DONE, directive__deadline__isnull=False)
+    rows = (
+        DirectiveBody.objects.filter(role=Role.LEAD)
+        .filter(active | done)
+        .values("body_id", "body__name")
+        .annotate(
+            open=Count("id", filter=active),
+            overdue=Count("id", filter=active & Q(directive__deadline__lt=today)),
+            done_on_time=Count(
+                "id", filter=done & Q(directive__completed_at__date__lte=F("directive__deadline"))
+            ),
+            done_all=Count("id", filter=done),
+        )
+        .order_by("-overdue", "-open", "body__name")[:limit]
+    )
+    return [
+        BodyRow(
+            body_id=row["body_id"],
+            name=row["body__name"],
+            open=row["open"],
+            overdue=row["overdue"],
+            done_on_time=row["done_on_time"],
+            done_late=row["done_all"] - row["done_on_time"],
+        )
+        for row in rows
+    ]
+
+
+@dataclass
+class DisciplineRow:
+    """One line of the discipline report as control departments keep it."""
+
+    key: str
+    label: str
+    due: int = 0
+    on_time: int = 0
+    late: int = 0
+    not_done: int = 0
+    delay_days_total: int = 0
+
+    @property
+    def executed(self) -> int:
+        return self.on_time + self.late
+
+    @property
+    def on_time_share(self) -> float | None:
+        return self.on_time / self.executed if self.executed else None
+
+    @property
+    def average_delay(self) -> float | None:
+        """Mean days late over the directives executed late."""
+        return self.delay_days_total / self.late if self.late else None
+
+
+@dataclass
+class DisciplineReport:
+    start: dt.date
+    end: dt.date
+    by_body: list[DisciplineRow] = field(default_factory=list)
+    by_issuer: list[DisciplineRow] = field(default_factory=list)
+    total: DisciplineRow | None = None
+
+
+def discipline_report(
+    *, start: dt.date, end: dt.date, today: dt.date | None = None
+) -> DisciplineReport:
+    """Directives whose deadline fell in [start, end]: executed on time, executed late
+    (with the average delay) and not executed, per lead body and per issuer.
+
+    The delay is in whole local days between the deadline and the completion date, which
+    databases compute differently; the rows are few (one period), so it is done here in
+    two queries rather than in SQL dialects.
+    """
+    today = today or timezone.localdate()
+    zone = timezone.get_current_timezone()
+    directives = list(
+        Directive.objects.filter(
+            deadline__gte=start,
+            deadline__lte=min(end, today),
+            status__in=[*sorted(ACTIVE_STATUSES), Status.DONE],
+        )
+        .order_by()
+        .values_list("id", "issuer", "deadline", "status", "completed_at")
+    )
+    leads: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    ids = [row[0] for row in directives]
+    for chunk_start in range(0, len(ids), 5000):
+        for directive_id, body_id, name in (
+            DirectiveBody.objects.filter(
+                directive_id__in=ids[chunk_start : chunk_start + 5000], role=Role.LEAD
+            )
+            .order_by()
+            .values_list("directive_id", "body_id", "body__name")
+        ):
+            leads[directive_id].append((body_id, name))
+    by_body: dict[int, DisciplineRow] = {}
+    by_issuer: dict[str, DisciplineRow] = {}
+    total = DisciplineRow(key="", label="")
+    for directive_id, issuer, deadline, status, completed_at in directives:
+        rows = [total]
+        rows.append(by_issuer.setdefault(issuer, DisciplineRow(key=issuer, label=issuer)))
+        for body_id, name in leads.get(directive_id, ()):
+            rows.append(by_body.setdefault(body_id, DisciplineRow(key=str(body_id), label=name)))
+        delay = None
+        if status == Status.DONE and completed_at is not None:
+            delay = (timezone.localtime(completed_at, zone).date() - deadline).days
+        for row in rows:
+            row.due += 1
+            if delay is None:
+                row.not_done += 1
+            elif delay <= 0:
+                row.on_time += 1
+            else:
+                row.late += 1
+                row.delay_days_total += delay
+
+    def ordered(rows):
+        return sorted(rows, key=lambda r: (-(r.due), r.label))
+
+    return DisciplineReport(
+        start=start,
+        end=end,
+        by_body=ordered(by_body.values()),
+        by_issuer=ordered(by_issuer.values()),
+        total=total,
+    )
+
+
+# --- detail -----------------------------------------------------------------------
+
+
+def directive_detail(*, directive_id: int) -> Directive:
+    return (
+        Directive.objects.select_related("article", "duplicate_of", "created_by")
+        .prefetch_related(
+            Prefetch("body_links", queryset=DirectiveBody.objects.select_related("body"))
+        )
+        .get(pk=directive_id)
+    )
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: dt.datetime
+    kind: str  # "created", "status", "deadline"
+    user: str
+    old: object = None
+    new: object = None
+    text: str = ""
+    forced: bool = False
+
+
+def directive_timeline(*, directive: Directive) -> list[TimelineEntry]:
+    status_rows = StatusChange.objects.filter(directive=directive).select_related("changed_by")
+    deadline_rows = DeadlineChange.objects.filter(directive=directive).select_related(
+        "changed_by"
+    )
+    entries = [TimelineEntry(at=directive.created, kind="created", user="")]
+    for row in status_rows:
+        entries.append(
+            TimelineEntry(
+                at=row.changed_at,
+                kind="status",
+                user=row.changed_by.get_username() if row.changed_by else "",
+                old=Status(row.old_status).label,
+                new=Status(row.new_status).label,
+                text=row.comment,
+            )
+        )
+    for row in deadline_rows:
+        entries.append(
+            TimelineEntry(
+                at=row.changed_at,
+                kind="deadline",
+                user=row.changed_by.get_username() if row.changed_by else "",
+                old=row.old_deadline,
+                new=row.new_deadline,
+                text=row.reason,
+                forced=row.forced,
+            )
+        )
+    return sorted(entries, key=lambda e: e.at)
+
+
+def article_parts(directive: Directive) -> tuple[str, str, str] | None:
+    """The article's text split around the evidence sentence: (before, sentence, after).
+
+    The template escapes each part; nothing here marks text safe. When the stored span
+    does not fit the text (edited article), the sentence is looked up instead.
+    """
+    article = directive.article
+    if article is None or not article.text:
+        return None
+    text = article.text
+    start, end = directive.sentence_start, directive.sentence_end
+    if start is None or end is None or not (0 <= start <= end <= len(text)):
+        found = text.find(directive.sentence) if directive.sentence else -1
+        if found < 0:
+            return (text, "", "")
+        start, end = found, found + len(directive.sentence)
+    return (text[:start], text[start:end], text[end:])
+
+
+def directive_is_watched(*, directive: Directive, user: AbstractBaseUser) -> bool:
+    return Subscription.objects.filter(user=user, directive=directive).exists()
+
+
+def directive_reminders(*, directive: Directive, limit: int = 50) -> dict[str, list]:
+    """Reminders sent and pending for the detail page, when the reminders outbox exists."""
+    try:
+        Reminder = apps.get_model("reminders", "Reminder")
+    except LookupError:
+        return {"available": False, "sent": [], "pending": []}
+    rows = list(
+        Reminder.objects.filter(directive=directive).order_by("-scheduled_at", "id")[:limit]
+    )
+    sent = [r for r in rows if r.status in ("sent", "failed")]
+    pending = [r for r in rows if r.status in ("queued", "sending")]
+    return {"available": True, "sent": sent, "pending": sorted(pending,
+            key=lambda r: r.scheduled_at)}
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links reach an href: the URL came from a feed or a paste."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+# --- review queue -----------------------------------------------------------------
+
+
+def review_queryset() -> QuerySet[Directive]:
+    return Directive.objects.filter(status=Status.PROPOSED).order_by("id")
+
+
+def review_next(*, after: int | None = None, skip: tuple[int, ...] = ()) -> Directive | None:
+    """The next proposed directive to review, oldest first, after the one skipped."""
+    queryset = review_queryset()
+    if after:
+        queryset = queryset.filter(id__gt=after)
+    if skip:
+        queryset = queryset.exclude(id__in=skip)
+    first = queryset.values_list("id", flat=True).first()
+    if first is None:
+        return None
+    return directive_detail(directive_id=first)
+
+
+def review_remaining() -> int:
+    return review_queryset().count()
+
+
+def review_suggestions(*, directive: Directive) -> list[dict]:
+    """Suggestions from re-extraction as (field, curated, suggested) rows, when the
+    ingestion stage provides them."""
+    try:
+        from tracker.ingestion import selectors as ingestion_selectors
+    except ImportError:
+        return []
+    diff = getattr(ingestion_selectors, "directive_suggestion_diff", None)
+    if diff is None:
+        return []
+    return list(diff(directive=directive))
+
+
+# --- calendar ---------------------------------------------------------------------
+
+
+@dataclass
+class CalendarDay:
+    date: dt.date
+    in_month: bool
+    directives: list[Directive] = field(default_factory=list)
+    more: int = 0
+
+
+CALENDAR_PER_DAY = 6
+CALENDAR_STATUSES = (Status.OPEN, Status.IN_PROGRESS, Status.DONE)
+
+
+def calendar_month(
+    *, year: int, month: int, queryset: QuerySet[Directive] | None = None
+) -> list[list[CalendarDay]]:
+    """Weeks (Monday first) of the month with the directives due each day."""
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    first, last = weeks[0][0], weeks[-1][-1]
+    queryset = queryset if queryset is not None else Directive.objects.all()
+    rows = (
+        queryset.filter(deadline__gte=first, deadline__lte=last, status__in=CALENDAR_STATUSES)
+        .order_by("deadline", "id")
+        .only("id", "task", "deadline", "status")
+    )
+    per_day: dict[dt.date, list[Directive]] = defaultdict(list)
+    for directive in rows:
+        per_day[directive.deadline].append(directive)
+    result = []
+    for week in weeks:
+        days = []
+        for day in week:
+            items = per_day.get(day, [])
+            days.append(
+                CalendarDay(
+                    date=day,
+                    in_month=day.month == month,
+                    directives=items[:CALENDAR_PER_DAY],
+                    more=max(0, len(items) - CALENDAR_PER_DAY),
+                )
+            )
+        result.append(days)
+    return result
+
+
+def feed_directives(*, user: AbstractBaseUser | None = None, body: Body | None = None):
+    """Directives for an iCalendar feed: those of the bodies and directives the user
+    follows (in the role they follow), or those of one body."""
+    queryset = Directive.objects.filter(
+        deadline__isnull=False, status__in=CALENDAR_STATUSES
+    )
+    if body is not None:
+        queryset = queryset.filter(body_links__body=body)
+    else:
+        followed = Q(pk__in=[])
+        subscriptions = Subscription.objects.filter(user=user).values_list(
+            "body_id", "body_role", "directive_id"
+        )
+        for body_id, body_role, directive_id in subscriptions:
+            if directive_id:
+                followed |= Q(pk=directive_id)
+            elif body_role in (Role.LEAD, Role.CO_EXECUTOR):
+                followed |= Q(body_links__body_id=body_id, body_links__role=body_role)
+            else:
+                followed |= Q(body_links__body_id=body_id)
+        queryset = queryset.filter(followed)
+    ids = queryset.values("id")
+    return _with_bodies(
+        Directive.objects.filter(id__in=ids).order_by("deadline", "id").only(
+            "id", "task", "issuer", "deadline", "status", "updated", "created"
+        )
+    )
+
+
+def user_followed_bodies(*, user: AbstractBaseUser) -> list[Body]:
+    return list(
+        Body.objects.filter(subscriptions__user=user).order_by("name").only("id", "name")
+    )
+

@@ -1,0 +1,51 @@
+"""Small helpers for the dashboard templates."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+register = template.Library()
+
+
+@register.simple_tag
+def days_left_label(directive, today=None) -> str:
+    """"in 3 days", "today", "2 days overdue" for an active directive with a deadline."""
+    days = directive.days_left(today or timezone.localdate())
+    if days is None:
+        return ""
+    if days == 0:
+        return _("today")
+    if days < 0:
+        return ngettext("%(n)d day overdue", "%(n)d days overdue", -days) % {"n": -days}
+    return ngettext("in %(n)d day", "in %(n)d days", days) % {"n": days}
+
+
+@register.filter
+def percent(value) -> str:
+    if value is None:
+        return "—"
+    return f"{round(value * 100)}%"
+
+
+@register.filter
+def width(value) -> str:
+    """A share (0..1) as a CSS width: '37%'."""
+    return f"{max(0, min(100, round((value or 0) * 100)))}%"
+
+
+@register.simple_tag
+def with_query(query_string: str, **params) -> str:
+    """The current filters with some parameters replaced: '?status=open&page=3'."""
+    from django.http import QueryDict
+
+    query = QueryDict(query_string, mutable=True)
+    for key, value in params.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    encoded = query.urlencode()
+    return "?" + encoded if encoded else "?"
