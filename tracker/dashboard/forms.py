@@ -39,15 +39,20 @@ class VersionedForm(forms.Form):
         if directive is not None and not self.is_bound:
             self.initial["version"] = directive.updated.isoformat()
 
-    def clean_version(self):
-        version = self.cleaned_data.get("version") or ""
-        if self.directive is not None and version and version != self.directive.updated.isoformat():
+    def clean(self):
+        data = super().clean()
+        version = data.get("version") or ""
+        current = self.directive.updated.isoformat() if self.directive is not None else ""
+        if current and version and version != current:
+            # The form comes back with the current stamp: saving again overwrites.
+            self.data = self.data.copy()
+            self.data["version"] = current
             raise forms.ValidationError(
                 _("Someone else changed this directive meanwhile; your text is kept below. "
                   "Reload to see their change, or save again to overwrite it."),
                 code="stale",
             )
-        return version
+        return data
 
 
 class TaskForm(VersionedForm):
