@@ -45,6 +45,16 @@
     }
   });
 
+  // Filter forms send only the fields that are set, so pushed URLs stay short and
+  // readable when bookmarked or shared.
+  document.addEventListener("htmx:configRequest", function (event) {
+    if (event.detail.verb !== "get" || !event.detail.elt.closest("[data-clean-query]")) return;
+    var params = event.detail.parameters;
+    Array.from(new Set(Array.from(params.keys ? params.keys() : Object.keys(params)))).forEach(
+      function (key) { if (params[key] === "" || params[key] === undefined) delete params[key]; }
+    );
+  });
+
   // After a swap, put focus on the first field of a freshly opened inline form.
   document.addEventListener("htmx:afterSwap", function (event) {
     var field = event.detail.target.querySelector && event.detail.target.querySelector(

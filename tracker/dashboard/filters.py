@@ -28,7 +28,7 @@ SORTS = {
     "issuer": ("issuer", F("deadline").asc(nulls_last=True), "id"),
 }
 SORT_LABELS = {
-    "deadline": _("Deadline, soonest first"),
+    "": _("Deadline, soonest first"),
     "-deadline": _("Deadline, latest first"),
     "-created": _("Newest first"),
     "created": _("Oldest first"),
@@ -62,7 +62,8 @@ class BodyChoiceField(forms.ModelChoiceField):
 class DirectiveFilterForm(forms.Form):
     q = forms.CharField(label=_("Words"), required=False, max_length=200)
     body = BodyChoiceField(
-        label=_("Body"), queryset=Body.objects.only("id", "name"), required=False
+        label=_("Body"), queryset=Body.objects.only("id", "name"), required=False,
+        empty_label=_("Any body"),
     )
     role = forms.ChoiceField(
         label=_("Role"),

@@ -25,6 +25,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from tracker.bodies.models import Body
@@ -139,7 +140,11 @@ def directive_bulk(request: HttpRequest) -> HttpResponse:
         response = render(request, "dashboard/_bulk.html#bulk-done", context)
         response["HX-Trigger"] = "directives-changed"
         return response
-    messages.success(request, _("%(n)d directives changed.") % {"n": len(result.done)})
+    messages.success(
+        request,
+        ngettext("%(n)d directive changed.", "%(n)d directives changed.", len(result.done))
+        % {"n": len(result.done)},
+    )
     for directive_id, error in result.failed:
         messages.error(request, f"#{directive_id}: {error}")
     return redirect(back)

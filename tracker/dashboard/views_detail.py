@@ -145,6 +145,10 @@ def _answer(request, directive_id: int, partial: str, **extra) -> HttpResponse:
         return redirect("dashboard:detail", directive_id=directive_id)
     response = render(request, f"{TEMPLATE}#{partial}", context, status=422 if failed else 200)
     if not failed:
+        # The status pill in the heading is outside the swapped panel: send it along
+        # as an out-of-band swap.
+        pill = render(request, f"{TEMPLATE}#pill", {**context, "oob": True})
+        response.content += pill.content
         response["HX-Trigger"] = "directive-changed"
     return response
 
