@@ -109,6 +109,7 @@ RU_NUMBER_STEMS = {
     "банк": _RU_NUMBER_MASC,
     "оператор": _RU_NUMBER_MASC,
     "аким": _RU_NUMBER_MASC,
+    "министр": _RU_NUMBER_MASC,
     "министерств": _RU_NUMBER_NEUT,
     "агентств": _RU_NUMBER_NEUT,
     "ведомств": _RU_NUMBER_NEUT,

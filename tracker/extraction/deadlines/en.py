@@ -27,6 +27,7 @@ from .common import (
     month_end,
     next_weekday,
     parse_day_month,
+    part_of_month,
     period_or_block,
     quarter_end,
     resolve_day,
@@ -70,10 +71,12 @@ Y = rf"{YEAR_RE}(?![\d%]|[.,]\d)"
 # "by" and friends for a day, a month or a year.
 BY = (
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by"
-    r"|until|till|before|prior\s+to|due(?:\s+on)?|deadline\s+(?:of|is|set\s+for|on))"
+    r"|until|till|before|prior\s+to|due(?:\s+on)?|deadline\s+(?:of|is|set\s+for|on)"
+    r"|deadline(?:\s+(?!is\b)[\w-]+){1,4}?\s+is|deadline\s*[:–—-])"
 )
 END_OF = (
-    r"(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|to|through)\s+(?:the\s+)?end\s+of"
+    r"(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|up\s+to|to|through)\s+"
+    r"(?:the\s+)?end\s+of"
 )
 # The year a date, month or period belongs to, when written after it.
 YQ = (
@@ -144,7 +147,15 @@ def on_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     date = resolve_day(ctx.published, mo, d, year, _rel(m))
     if date is None:
         return None
-    return Candidate(m.start(), m.end(), date, DAY)
+    return Candidate(_start(m, "d", "m"), m.end(), date, DAY)
+
+
+def _start(m: re.Match[str], *groups: str) -> int:
+    """Where the mention starts: at the cue, except after "the deadline for X is", whose
+    words before the date are the task, which the directive detector must still see."""
+    if not m.group("cue").lower().startswith("deadline"):
+        return m.start()
+    return min(m.start(g) for g in groups if m.group(g) is not None)
 
 
 def on_numeric_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -153,7 +164,7 @@ def on_numeric_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         return None
     d, mo, year = parsed
     date = resolve_day(ctx.published, mo, d, year, None)
-    return Candidate(m.start(), m.end(), date, DAY) if date else None
+    return Candidate(_start(m, "num"), m.end(), date, DAY) if date else None
 
 
 def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -168,7 +179,19 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     end = resolve_period(month_end, month, ctx.published, year, rel)
     return period_or_block(
         ctx, m, end, inside=_inside(m.group("cue")), year_named=year is not None or rel == 0,
-        looks_past=looks_past, granularity=MONTH,
+        looks_past=looks_past, granularity=MONTH, start=_start(m, "m"),
+    )
+
+
+def on_part_of_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    """"by mid-September", "in the first half of September" -> the 15th; "in late September",
+    "in the second half of September" -> the month's last day."""
+    month = _month(m.group("m"))
+    if month is None:
+        return None
+    return part_of_month(
+        m, ctx, month, _year(m), _rel(m), early=bool(m.group("mid")),
+        inside=_inside(m.group("cue")), looks_past=looks_past,
     )
 
 
@@ -263,6 +286,9 @@ def on_cue_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
             return Candidate(m.start(), m.end(), block=True)  # "Concept until 2030" is a title
     elif re.search(r"\b(?:Concept|Strategy|Program|Programme|Plan|Doctrine)\s*$", before):
         return Candidate(m.start(), m.end(), block=True)
+    if cue in {"until", "till", "up to", "through"} and re.search(r"\bperiod\s*$", before, F):
+        # "the period up to 2030" is a horizon, not a task's deadline
+        return Candidate(m.start(), m.end(), block=True)
     if _inside(cue) and y == ctx.published.year and looks_past(ctx, m.start(), m.end()):
         return Candidate(m.start(), m.end(), block=True)
     return Candidate(m.start(), m.end(), year_end(y), YEAR)
@@ -283,7 +309,7 @@ def on_weekday(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         date = monday + datetime.timedelta(days=7 + day)
     else:
         date = next_weekday(ctx.published, day)
-    return Candidate(m.start(), m.end(), date, DAY)
+    return Candidate(_start(m, "mod", "wd"), m.end(), date, DAY)
 
 
 def on_within(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -335,73 +361,99 @@ HALF_CUE = (
 
 RULES = [
     Rule(
-        re.compile(rf"\b(?P<cue>{BY})\s+(?:{WD},?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{D}){YQ}", F),
-        on_date,
-    ),
-    Rule(
         re.compile(
-            rf"\b(?P<cue>{BY})\s+(?:{WD},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{MON})"
+            rf"\b(?=[bnoutpd])(?P<cue>{BY})\s+(?:{WD},?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{D})"
             rf"{YQ}",
             F,
         ),
         on_date,
-    ),
-    Rule(
-        re.compile(rf"\b(?P<cue>{BY})\s+(?P<num>\d{{1,2}}[./]\d{{1,2}}[./]{YEAR_RE})(?!\d)", F),
-        on_numeric_date,
+        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>{END_OF}|{BY}|in|during|within|throughout)\s+(?:the\s+month\s+of\s+)?"
+            rf"\b(?=[bnoutpd])(?P<cue>{BY})\s+(?:{WD},?\s+)?(?:the\s+)?(?P<d>{D})\s+(?:of\s+)?(?P<m>{MON})"
+            rf"{YQ}",
+            F,
+        ),
+        on_date,
+        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ),
+    Rule(
+        re.compile(
+            rf"\b(?=[bnoutpd])(?P<cue>{BY})\s+(?P<num>\d{{1,2}}[./]\d{{1,2}}[./]{YEAR_RE})(?!\d)",
+            F,
+        ),
+        on_numeric_date,
+        keys=(".", "/"),
+    ),
+    Rule(
+        re.compile(
+            rf"\b(?=[bnoutpdiw])(?P<cue>{END_OF}|{BY}|in|during|within|throughout)\s+(?:the\s+month\s+of\s+)?"
             rf"(?P<m>{MON})(?:\s*[-–—]\s*(?P<m2>{MON}))?{YQ}",
             F,
         ),
         on_month,
+        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd"
+            rf"\b(?=[bnoutpdiw])(?P<cue>{BY}|in|during|within)\s+(?:the\s+)?(?:(?P<mid>mid-?"
+            r"|middle\s+of\s+|first\s+half\s+of\s+)|late\s+|second\s+half\s+of\s+)"
+            rf"(?P<m>{MON}){YQ}",
+            F,
+        ),
+        on_part_of_month,
+        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ),
+    Rule(
+        re.compile(
+            rf"\b(?=[butnidw])(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd"
             rf"|4th|I{{1,3}}|IV)[\s-]+quarter|Q(?P<qd>[1-4]))(?![\w-]){YQ_P}",
             F,
         ),
         on_quarter,
+        keys=("quarter", "q1", "q2", "q3", "q4"),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<hn>first|second|1st|2nd)\s+half"
+            rf"\b(?=[butnidw])(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<hn>first|second|1st|2nd)\s+half"
             rf"|H(?P<hd>[12]))(?![\w-]){YQ_P}(?!\s+of\b)",
             F,
         ),
         on_half,
+        keys=("half", "h1", "h2"),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:mid-?year"
+            rf"\b(?=[butn])(?P<cue>by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:mid-?year"
             r"|middle\s+of\s+(?:the\s+)?(?:(?P<q>current|this|next|following)\s+)?year"
             rf"|mid-(?P<y>{Y})|middle\s+of\s+(?P<y2>{Y}))",
             F,
         ),
         on_mid_year,
+        keys=("mid",),
     ),
     Rule(
         re.compile(
-            rf"\b(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next)\s+)?"
+            rf"\b(?=[butn])(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next)\s+)?"
             r"quarter\b",
             F,
         ),
         on_this_quarter,
+        keys=("quarter",),
     ),
     Rule(
         re.compile(
-            rf"\b(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next)\s+)?"
+            rf"\b(?=[butn])(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next)\s+)?"
             r"month\b(?!\s+of\b)",
             F,
         ),
         on_this_month,
+        keys=("month",),
     ),
     Rule(
         re.compile(
-            rf"\b(?:{END_OF})\s+(?:the\s+)?(?:(?P<q>current|this|next|following|coming)\s+)?"
+            rf"\b(?=[butn])(?:{END_OF})\s+(?:the\s+)?(?:(?P<q>current|this|next|following|coming)\s+)?"
             rf"year(?!['’]s)(?:\s+(?P<y3>{Y}))?"
             rf"|\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:end-year|year[-\s]end)"
             rf"(?:\s+(?P<y2>{Y}))?"
@@ -409,29 +461,32 @@ RULES = [
             F,
         ),
         lambda m, ctx: on_year_end(m, ctx) if not m.group("y4") else _end_year4(m, ctx),
+        keys=("end",),
     ),
     Rule(
         re.compile(
-            r"\b(?:(?P<cue>in|during|within|throughout|over|later)\s+)?(?:the\s+)?"
+            r"\b(?=[idwtolcn])(?:(?P<cue>in|during|within|throughout|over|later)\s+)?(?:the\s+)?"
             r"(?P<q>this|current|next)\s+year\b(?!['’]s|\s*-)",
             F,
         ),
         on_rel_year,
+        keys=("year",),
     ),
     Rule(
         re.compile(
-            r"\b(?P<cue>by|until|till|in|during|within|throughout|no\s+later\s+than"
-            r"|not\s+later\s+than|up\s+to|through|in\s+the\s+year|for)\s+"
+            r"\b(?=[butidwnf])(?P<cue>by|until|till|in|during|within|throughout|no\s+later\s+than"
+            r"|not\s+later\s+than|up\s+to|through|in\s+the\s+year|for)\s+(?:the\s+year\s+)?"
             rf"(?P<y>{YEAR_RE})(?:\s*[-–—]\s*(?P<y2>(?:19|20)?\d\d))?(?![\d%]|[.,]\d|\s*%"
             r"|\s+(?:tenge|km|tons|units|people|persons|thousand|million|billion|hectares)\b)",
             F,
         ),
         lambda m, ctx: on_cue_year(m, ctx) if not m.group("cue").lower().startswith("for")
         else _for_year(m, ctx),
+        keys=("19", "20"),
     ),
     Rule(
         re.compile(
-            rf"\b(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next"
+            rf"\b(?=[butndwi])(?:{END_OF})\s+(?:the\s+|this\s+|the\s+current\s+|(?P<nx>next|the\s+next"
             r"|the\s+following)\s+)?week\b|\bby\s+(?:the\s+)?week['’]s\s+end\b"
             r"|\b(?:(?:within|during|in)\s+)?(?:this|the\s+current)\s+week\b"
             r"|\b(?:(?:within|during|in)\s+)?(?P<nx2>next)\s+week\b",
@@ -441,18 +496,20 @@ RULES = [
             m.start(), m.end(),
             week_end(ctx.published, 1 if (m.group("nx") or m.group("nx2")) else 0), DAY,
         ),
+        keys=("week",),
     ),
     Rule(
         re.compile(
-            rf"\b(?P<cue>{BY}|by\s+the\s+end\s+of)\s+(?:(?P<mod>this|next|the\s+coming|coming)\s+)?"
+            rf"\b(?=[bnoutpd])(?P<cue>{BY}|by\s+the\s+end\s+of)\s+(?:(?P<mod>this|next|the\s+coming|coming)\s+)?"
             rf"(?P<wd>{WD})\b",
             F,
         ),
         on_weekday,
+        keys=("day",),
     ),
     Rule(
         re.compile(
-            r"\b(?P<cue>within|in|no\s+later\s+than|not\s+later\s+than|during\s+the\s+next"
+            r"\b(?=[windo])(?P<cue>within|in|no\s+later\s+than|not\s+later\s+than|during\s+the\s+next"
             r"|over\s+the\s+next)\s+(?:(?P<nx>the\s+(?:next|coming|following))\s+|a\s+period\s+of\s+)?"
             rf"(?:(?P<art>an?|the)\s+)?(?:(?P<n>\d{{1,3}}|{NUMW})[\s-]+)?"
             r"(?:(?P<w>working|business|calendar)[\s-]+)?(?P<u>days?|weeks?|months?|years?|fortnight)"
@@ -460,10 +517,11 @@ RULES = [
             F,
         ),
         on_within,
+        keys=("day", "week", "month", "year", "fortnight"),
     ),
     Rule(
         re.compile(
-            r"\b(?:promptly|as\s+soon\s+as\s+possible|ASAP|without\s+(?:further\s+)?delay"
+            r"\b(?=[pawiu])(?:promptly|as\s+soon\s+as\s+possible|ASAP|without\s+(?:further\s+)?delay"
             r"|immediately(?!\s+(?:after|before|following|adjacent|next|upon|afterwards))"
             r"|urgently|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period|terms?)(?:\s+possible)?"
             r"|in\s+the\s+near(?:est)?\s+future|in\s+the\s+coming\s+(?:days|weeks)"
@@ -471,10 +529,14 @@ RULES = [
             F,
         ),
         vague,
+        keys=(
+            "prompt", "soon", "asap", "delay", "immediate", "urgent", "shortest", "near", "coming",
+            "earliest",
+        ),
     ),
     Rule(
         re.compile(
-            r"\b(?:by|before|ahead\s+of|prior\s+to|until|till|in\s+time\s+for)\s+the\s+"
+            r"\b(?=[baputi])(?:by|before|ahead\s+of|prior\s+to|until|till|in\s+time\s+for)\s+the\s+"
             r"(?:(?:start|beginning|onset|launch|opening|end)\s+of\s+(?:the\s+)?)?"
             r"(?:new\s+|next\s+|upcoming\s+|coming\s+)?(?:[a-z-]+\s+){0,2}?"
             r"(?:season|campaign|school\s+year|academic\s+year|floods?|flood\s+period|winter"
@@ -482,20 +544,22 @@ RULES = [
             F,
         ),
         vague,
+        keys=("season", "campaign", "school", "academic", "flood", "winter", "spring", "harvest"),
     ),
     # Never deadlines: statistics periods and starting points.
     Rule(
         re.compile(
-            r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?"
+            r"\b(?=[iodfw])(?:in|over|during|for|within)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+)?"
             rf"(?:\d{{1,2}}|{NUMW})\s+months\s+of\s+(?:(?:the\s+)?(?:current|this|last|previous)"
             rf"\s+year|the\s+year|{YEAR_RE})",
             F,
         ),
         block,
+        keys=("month",),
     ),
     Rule(
         re.compile(
-            r"\b(?:from|since|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:from|in|on))?"
+            r"\b(?=[fsbae])(?:from|since|starting(?:\s+(?:from|in|on))?|beginning(?:\s+(?:from|in|on))?"
             r"|as\s+of|effective(?:\s+from)?)\s+(?:the\s+)?(?:"
             rf"(?:{MON})(?:\s+{D})?(?:,?\s+{YEAR_RE})?|{D}\s+(?:of\s+)?(?:{MON})(?:,?\s+{YEAR_RE})?"
             rf"|{YEAR_RE}|(?:this|the\s+current|next|the\s+next|the\s+coming)\s+year"
@@ -503,6 +567,7 @@ RULES = [
             F,
         ),
         block,
+        keys=("from", "since", "start", "begin", "as of", "effective"),
     ),
 ]
 
