@@ -13,7 +13,7 @@ def test_queue_shows_the_oldest_proposed_first(viewer_client, htmx):
     page = viewer_client.get("/review/")
     assert page.status_code == 200 and b"<html" in page.content
     assert page.context["directive"] == first
-    assert b"2 proposed directives wait" in page.content
+    assert b"2 directives wait for review" in page.content
     fragment = viewer_client.get("/review/", **htmx)
     assert b"<html" not in fragment.content and b'id="card"' in fragment.content
     # A viewer sees the queue without the buttons.
@@ -96,13 +96,21 @@ def test_accept_of_a_decided_directive_says_why(editor_client, htmx):
     assert b"cannot go from" in response.content
 
 
-def test_suggestions_are_shown_as_a_diff(viewer_client, monkeypatch):
-    d = make_directive(status=Status.PROPOSED)
+def test_suggestion_card_shows_a_diff(editor_client, monkeypatch):
+    """With a stand-in for the ingestion stage's diff (its own tests cover the real one)."""
     from tracker.dashboard import selectors
 
-    monkeypatch.setattr(
-        selectors, "review_suggestions",
-        lambda directive: [{"label": "Deadline", "curated": "1 May", "suggested": "1 June"}],
-    )
-    response = viewer_client.get(f"/review/{d.pk}/")
-    assert b"<del>1 May</del>" in response.content and b"<ins>1 June</ins>" in response.content
+    d = make_directive(status=Status.OPEN)
+    rows = [
+        selectors.SuggestionRow("deadline_text", "Deadline words", "by 1 May", "by 1 June", True),
+        selectors.SuggestionRow("issuer", "Issuer", "Prime Minister", "Prime Minister", False),
+    ]
+    monkeypatch.setattr(selectors, "review_suggestion",
+                        lambda directive: {"suggestion": object(), "rows": rows,
+                                           "changed": ["deadline_text"]})
+    monkeypatch.setattr(selectors, "review_is_waiting", lambda directive: True)
+    html = editor_client.get(f"/review/{d.pk}/").content.decode()
+    assert "<del>by 1 May</del>" in html and "<ins>by 1 June</ins>" in html
+    assert 'name="fields" value="deadline_text" checked' in html
+    assert 'value="issuer"' not in html
+    assert "Keep as curated" in html

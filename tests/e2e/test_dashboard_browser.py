@@ -109,7 +109,7 @@ def test_review_queue_accept_with_the_keyboard(page, data):
     page.click("nav.mainnav >> text=Review")
     card = page.locator("#card")
     expect(card).to_contain_text("draft a law on procurement")
-    expect(card).to_contain_text("2 proposed directives wait")
+    expect(card).to_contain_text("2 directives wait for review")
     page.keyboard.press("a")
     expect(card).to_contain_text("Accepted #")
     expect(card).to_contain_text("open new kindergartens")

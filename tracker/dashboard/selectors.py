@@ -19,6 +19,7 @@ from django.utils import timezone
 from tracker.bodies.models import Body
 from tracker.directives.models import (
     ACTIVE_STATUSES,
+    CLOSED_STATUSES,
     DeadlineChange,
     Directive,
     DirectiveBody,
@@ -349,17 +350,30 @@ def safe_url(url: str | None) -> str | None:
 # --- review queue -----------------------------------------------------------------
 
 
+def _suggestion_model():
+    """The ingestion stage's DirectiveSuggestion, once that stage provides it."""
+    try:
+        return apps.get_model("ingestion", "DirectiveSuggestion")
+    except LookupError:
+        return None
+
+
 def review_queryset() -> QuerySet[Directive]:
-    return Directive.objects.filter(status=Status.PROPOSED).order_by("id")
+    """Proposed directives, and curated ones with an open suggestion from re-extraction
+    (those are still in play: not done, rejected or cancelled)."""
+    waiting = Q(status=Status.PROPOSED)
+    Suggestion = _suggestion_model()
+    if Suggestion is not None:
+        open_ids = Suggestion.objects.filter(resolved_at__isnull=True).values("directive_id")
+        waiting |= Q(id__in=open_ids) & ~Q(status__in=sorted(CLOSED_STATUSES))
+    return Directive.objects.filter(waiting).order_by("id")
 
 
-def review_next(*, after: int | None = None, skip: tuple[int, ...] = ()) -> Directive | None:
-    """The next proposed directive to review, oldest first, after the one skipped."""
+def review_next(*, after: int | None = None) -> Directive | None:
+    """The next directive to review, oldest first, after the one skipped or decided."""
     queryset = review_queryset()
     if after:
         queryset = queryset.filter(id__gt=after)
-    if skip:
-        queryset = queryset.exclude(id__in=skip)
     first = queryset.values_list("id", flat=True).first()
     if first is None:
         return None
@@ -370,17 +384,46 @@ def review_remaining() -> int:
     return review_queryset().count()
 
 
-def review_suggestions(*, directive: Directive) -> list[dict]:
-    """Suggestions from re-extraction as (field, curated, suggested) rows, when the
-    ingestion stage provides them."""
-    try:
-        from tracker.ingestion import selectors as ingestion_selectors
-    except ImportError:
-        return []
-    diff = getattr(ingestion_selectors, "directive_suggestion_diff", None)
+def review_is_waiting(*, directive: Directive) -> bool:
+    return review_queryset().filter(pk=directive.pk).exists()
+
+
+@dataclass(frozen=True)
+class SuggestionRow:
+    name: str
+    label: str
+    curated: object
+    suggested: object
+    changed: bool
+
+
+def review_suggestion(*, directive: Directive) -> dict | None:
+    """The open suggestion of a curated directive as rows of a diff (curated beside
+    suggested), or None. Built on tracker.ingestion.selectors.directive_suggestion_diff."""
+    if directive.status == Status.PROPOSED or _suggestion_model() is None:
+        return None
+    from tracker.ingestion.selectors import directive_suggestion_diff
+
+    diff = directive_suggestion_diff(directive_id=directive.pk)
     if diff is None:
-        return []
-    return list(diff(directive=directive))
+        return None
+
+    def shown(value):
+        if isinstance(value, list | tuple):
+            return "; ".join(str(v) for v in value)
+        return value
+
+    rows = [
+        SuggestionRow(
+            name=name,
+            label=field["label"],
+            curated=shown(field["current"]),
+            suggested=shown(field["suggested"]),
+            changed=field["changed"],
+        )
+        for name, field in diff["fields"].items()
+    ]
+    return {"suggestion": diff["suggestion"], "rows": rows, "changed": diff["changed"]}
 
 
 # --- calendar ---------------------------------------------------------------------

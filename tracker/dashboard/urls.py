@@ -39,6 +39,16 @@ urlpatterns = [
     path(
         "review/<int:directive_id>/reject/", views_review.review_reject, name="review_reject"
     ),
+    path(
+        "review/<int:directive_id>/suggestion/apply/",
+        views_review.review_suggestion_apply,
+        name="review_suggestion_apply",
+    ),
+    path(
+        "review/<int:directive_id>/suggestion/dismiss/",
+        views_review.review_suggestion_dismiss,
+        name="review_suggestion_dismiss",
+    ),
     path("calendar/", views.calendar_view, name="calendar"),
     path("calendar/link/", views.calendar_feed_manage, name="calendar_feed_manage"),
     path("calendar/feed/<str:token>.ics", views.calendar_feed_user, name="calendar_feed"),

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from tracker.dashboard import selectors
 from tracker.dashboard.forms import RejectForm, ReviewEditForm
 from tracker.dashboard.permissions import EDIT, editor_required, viewer_required
-from tracker.directives.models import Directive, Status
+from tracker.directives.models import Directive
 from tracker.directives.review import (
     DirectiveEdit,
     directive_accept,
@@ -33,7 +33,7 @@ def _card_context(request, directive: Directive | None, **extra) -> dict:
     context = {
         "directive": directive,
         "parts": selectors.article_parts(directive) if directive else None,
-        "suggestions": selectors.review_suggestions(directive=directive) if directive else [],
+        "suggestion": selectors.review_suggestion(directive=directive) if directive else None,
         "remaining": selectors.review_remaining(),
         "can_edit": request.user.has_perm(EDIT),
         "reject_form": RejectForm(),
@@ -75,7 +75,7 @@ def review_item(request: HttpRequest, directive_id: int) -> HttpResponse:
         directive = selectors.directive_detail(directive_id=directive_id)
     except Directive.DoesNotExist:
         raise Http404 from None
-    if directive.status != Status.PROPOSED:
+    if not selectors.review_is_waiting(directive=directive):
         return redirect("dashboard:review")
     edit_form = None
     if request.GET.get("edit") == "1":
@@ -83,7 +83,7 @@ def review_item(request: HttpRequest, directive_id: int) -> HttpResponse:
     return _render_card(request, directive, push=False, edit_form=edit_form)
 
 
-def _proposed(directive_id: int) -> Directive:
+def _waiting(directive_id: int) -> Directive:
     try:
         return selectors.directive_detail(directive_id=directive_id)
     except Directive.DoesNotExist:
@@ -104,7 +104,7 @@ def _next(request, done: Directive, message: str) -> HttpResponse:
 @editor_required
 @require_POST
 def review_accept(request: HttpRequest, directive_id: int) -> HttpResponse:
-    directive = _proposed(directive_id)
+    directive = _waiting(directive_id)
     try:
         directive_accept(directive=directive, user=request.user)
     except ValidationError as exc:
@@ -115,7 +115,7 @@ def review_accept(request: HttpRequest, directive_id: int) -> HttpResponse:
 @editor_required
 @require_POST
 def review_edit(request: HttpRequest, directive_id: int) -> HttpResponse:
-    directive = _proposed(directive_id)
+    directive = _waiting(directive_id)
     form = ReviewEditForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -138,14 +138,14 @@ def review_edit(request: HttpRequest, directive_id: int) -> HttpResponse:
         else:
             message = _("Edited and accepted #%(id)d.") % {"id": directive.pk}
             return _next(request, directive, message)
-    directive = _proposed(directive_id)
+    directive = _waiting(directive_id)
     return _render_card(request, directive, status=422, edit_form=form)
 
 
 @editor_required
 @require_POST
 def review_reject(request: HttpRequest, directive_id: int) -> HttpResponse:
-    directive = _proposed(directive_id)
+    directive = _waiting(directive_id)
     form = RejectForm(request.POST)
     if form.is_valid():
         try:
@@ -157,3 +157,40 @@ def review_reject(request: HttpRequest, directive_id: int) -> HttpResponse:
         else:
             return _next(request, directive, _("Rejected #%(id)d.") % {"id": directive.pk})
     return _render_card(request, directive, status=422, reject_form=form, rejecting=True)
+
+
+def _open_suggestion(directive: Directive):
+    found = selectors.review_suggestion(directive=directive)
+    if found is None:
+        raise Http404  # decided meanwhile, or no ingestion stage
+    return found["suggestion"]
+
+
+@editor_required
+@require_POST
+def review_suggestion_apply(request: HttpRequest, directive_id: int) -> HttpResponse:
+    """Take the re-extraction's reading, all of it or the ticked fields."""
+    from tracker.ingestion.suggestions import suggestion_apply
+
+    directive = _waiting(directive_id)
+    suggestion = _open_suggestion(directive)
+    fields = request.POST.getlist("fields")
+    if not fields:
+        message = _("Tick at least one field to take, or keep the directive as curated.")
+        return _render_card(request, directive, status=422, error=message)
+    try:
+        suggestion_apply(suggestion=suggestion, user=request.user, fields=fields)
+    except ValidationError as exc:
+        return _render_card(request, directive, status=422, error=" ".join(exc.messages))
+    return _next(request, directive, _("Suggestion applied to #%(id)d.") % {"id": directive.pk})
+
+
+@editor_required
+@require_POST
+def review_suggestion_dismiss(request: HttpRequest, directive_id: int) -> HttpResponse:
+    from tracker.ingestion.suggestions import suggestion_dismiss
+
+    directive = _waiting(directive_id)
+    suggestion = _open_suggestion(directive)
+    suggestion_dismiss(suggestion=suggestion, user=request.user)
+    return _next(request, directive, _("Kept #%(id)d as curated.") % {"id": directive.pk})
