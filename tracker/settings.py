@@ -106,6 +106,10 @@ TIME_ZONE = env_timezone("TIME_ZONE", "Asia/Almaty")
 USE_I18N = True
 USE_TZ = True
 
+# Dashboard: the overview's aggregates over all directives are kept this many seconds
+# per web process (0: computed on every request); the page says how old they are.
+DASHBOARD_OVERVIEW_CACHE_SECONDS = env_int("DASHBOARD_OVERVIEW_CACHE_SECONDS", 60, minimum=0)
+
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"

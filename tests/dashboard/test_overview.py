@@ -110,3 +110,17 @@ def test_discipline_report_on_time_late_and_delay():
     assert by_issuer["President"].late == 1
     assert by_issuer["Prime Minister"].due == 3
     assert report.total.due == 4
+
+
+def test_overview_figures_are_cached_and_refreshed_after_a_dashboard_write(
+    editor_client, settings
+):
+    settings.DASHBOARD_OVERVIEW_CACHE_SECONDS = 60
+    today = timezone.localdate()
+    d = make_directive(deadline=today - dt.timedelta(days=1))
+    assert editor_client.get("/").context["counts"].overdue == 1
+    make_directive(deadline=today - dt.timedelta(days=2))  # written elsewhere (admin)
+    assert editor_client.get("/").context["counts"].overdue == 1  # cached
+    editor_client.post(f"/directives/{d.pk}/status/", {"new_status": "done"})
+    assert editor_client.get("/").context["counts"].overdue == 1  # fresh: 2 - 1 done
+    assert b"Figures as of" in editor_client.get("/").content

@@ -54,17 +54,17 @@ def _cached_distinct(field: str) -> list[str]:
     return cache.get_or_set(f"dashboard:distinct:{field}", load, CHOICES_CACHE_SECONDS)
 
 
-class BodyChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Body) -> str:
-        return obj.name
+def _body_choices() -> list[tuple[int, str]]:
+    return cache.get_or_set(
+        "dashboard:bodies",
+        lambda: list(Body.objects.order_by("name").values_list("id", "name")),
+        CHOICES_CACHE_SECONDS,
+    )
 
 
 class DirectiveFilterForm(forms.Form):
     q = forms.CharField(label=_("Words"), required=False, max_length=200)
-    body = BodyChoiceField(
-        label=_("Body"), queryset=Body.objects.only("id", "name"), required=False,
-        empty_label=_("Any body"),
-    )
+    body = forms.TypedChoiceField(label=_("Body"), required=False, coerce=int, empty_value=None)
     role = forms.ChoiceField(
         label=_("Role"),
         required=False,
@@ -90,6 +90,7 @@ class DirectiveFilterForm(forms.Form):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data if data is not None else {}, **kwargs)
+        self.fields["body"].choices = [("", _("Any body")), *_body_choices()]
         self.fields["status"].choices = [
             ("", _("Any status")),
             (ACTIVE, _("Active (open or in progress)")),
@@ -114,7 +115,7 @@ class DirectiveFilterForm(forms.Form):
         v = self.values
         today = today or timezone.localdate()
         if v.get("body"):
-            links = {"body_links__body": v["body"]}
+            links = {"body_links__body_id": v["body"]}
             if v.get("role"):
                 links["body_links__role"] = v["role"]
             # One join row per directive: a body appears once in a directive.

@@ -12,8 +12,20 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.core.cache import cache
+from django.db.models import (
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    Prefetch,
+    Q,
+    QuerySet,
+    Sum,
+)
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from tracker.bodies.models import Body
@@ -44,22 +56,64 @@ class OverviewCounts:
 
 
 def overview_counts(*, today: dt.date | None = None) -> OverviewCounts:
+    """Five small counts, each a range of the (status, deadline) index: cheaper than one
+    conditional aggregate, which has to read every active and proposed row."""
     today = today or timezone.localdate()
-    active = Q(status__in=ACTIVE_STATUSES)
-    counts = Directive.objects.aggregate(
-        overdue=Count("id", filter=active & Q(deadline__lt=today)),
-        due_7_days=Count(
-            "id",
-            filter=active & Q(deadline__gte=today, deadline__lte=today + dt.timedelta(days=7)),
-        ),
-        due_30_days=Count(
-            "id",
-            filter=active & Q(deadline__gte=today, deadline__lte=today + dt.timedelta(days=30)),
-        ),
-        awaiting_review=Count("id", filter=Q(status=Status.PROPOSED)),
-        no_deadline=Count("id", filter=active & Q(deadline__isnull=True)),
+    active = Directive.objects.filter(status__in=sorted(ACTIVE_STATUSES))
+    return OverviewCounts(
+        overdue=active.filter(deadline__lt=today).count(),
+        due_7_days=active.filter(
+            deadline__gte=today, deadline__lte=today + dt.timedelta(days=7)
+        ).count(),
+        due_30_days=active.filter(
+            deadline__gte=today, deadline__lte=today + dt.timedelta(days=30)
+        ).count(),
+        awaiting_review=Directive.objects.filter(status=Status.PROPOSED).count(),
+        no_deadline=active.filter(deadline__isnull=True).count(),
     )
-    return OverviewCounts(**counts)
+
+
+_OVERVIEW_VERSION = "dashboard:overview:version"
+
+
+def overview_invalidate() -> None:
+    """After a write through the dashboard: this process's next overview is fresh
+    (other processes catch up within DASHBOARD_OVERVIEW_CACHE_SECONDS)."""
+    try:
+        cache.incr(_OVERVIEW_VERSION)
+    except ValueError:
+        cache.set(_OVERVIEW_VERSION, 1, None)
+
+
+@dataclass
+class OverviewFigures:
+    counts: OverviewCounts
+    next_deadlines: list
+    by_body: list
+    report: DisciplineReport
+    computed_at: dt.datetime
+
+
+def overview_figures(*, today: dt.date, start: dt.date, end: dt.date) -> OverviewFigures:
+    """Everything the overview shows. The aggregates read most of the directives, so
+    they are kept for DASHBOARD_OVERVIEW_CACHE_SECONDS per process."""
+
+    def compute() -> OverviewFigures:
+        report = discipline_report(start=start, end=end, today=today)
+        return OverviewFigures(
+            counts=overview_counts(today=today),
+            next_deadlines=overview_next_deadlines(today=today),
+            by_body=overview_by_body(today=today, report=report),
+            report=report,
+            computed_at=timezone.now(),
+        )
+
+    seconds = settings.DASHBOARD_OVERVIEW_CACHE_SECONDS
+    if not seconds:
+        return compute()
+    version = cache.get(_OVERVIEW_VERSION, 0)
+    key = f"dashboard:overview:{version}:{today}:{start}:{end}"
+    return cache.get_or_set(key, compute, seconds)
 
 
 def _with_bodies(queryset: QuerySet[Directive]) -> QuerySet[Directive]:
@@ -113,37 +167,40 @@ class BodyRow:
         return self.overdue / self.open if self.open else 0.0
 
 
-def overview_by_body(*, today: dt.date | None = None, limit: int = 15) -> list[BodyRow]:
-    """Per lead body: open and overdue directives, and the share of done ones finished by
-    their deadline. Sorted by overdue count: the bodies that are behind come first."""
+def overview_by_body(
+    *, today: dt.date | None = None, limit: int = 15,
+    report: DisciplineReport | None = None,
+) -> list[BodyRow]:
+    """Per lead body: open and overdue directives, the bodies that are behind first,
+    with the share done on time taken from the discipline report's period (the same
+    figures as the report below it, and no second pass over every done directive)."""
     today = today or timezone.localdate()
-    active = Q(directive__status__in=sorted(ACTIVE_STATUSES))
-    done = Q(directive__status=Status.DONE, directive__deadline__isnull=False)
     rows = (
-        DirectiveBody.objects.filter(role=Role.LEAD)
-        .filter(active | done)
+        DirectiveBody.objects.filter(
+            role=Role.LEAD, directive__status__in=sorted(ACTIVE_STATUSES)
+        )
         .values("body_id", "body__name")
         .annotate(
-            open=Count("id", filter=active),
-            overdue=Count("id", filter=active & Q(directive__deadline__lt=today)),
-            done_on_time=Count(
-                "id", filter=done & Q(directive__completed_at__date__lte=F("directive__deadline"))
-            ),
-            done_all=Count("id", filter=done),
+            open=Count("id"),
+            overdue=Count("id", filter=Q(directive__deadline__lt=today)),
         )
         .order_by("-overdue", "-open", "body__name")[:limit]
     )
-    return [
-        BodyRow(
-            body_id=row["body_id"],
-            name=row["body__name"],
-            open=row["open"],
-            overdue=row["overdue"],
-            done_on_time=row["done_on_time"],
-            done_late=row["done_all"] - row["done_on_time"],
+    discipline = {row.key: row for row in (report.by_body_all if report else [])}
+    result = []
+    for row in rows:
+        done = discipline.get(str(row["body_id"]))
+        result.append(
+            BodyRow(
+                body_id=row["body_id"],
+                name=row["body__name"],
+                open=row["open"],
+                overdue=row["overdue"],
+                done_on_time=done.on_time if done else 0,
+                done_late=done.late if done else 0,
+            )
         )
-        for row in rows
-    ]
+    return result
 
 
 @dataclass
@@ -179,70 +236,84 @@ class DisciplineReport:
     by_body: list[DisciplineRow] = field(default_factory=list)
     by_issuer: list[DisciplineRow] = field(default_factory=list)
     total: DisciplineRow | None = None
+    by_body_all: list[DisciplineRow] = field(default_factory=list)
+
+
+def _discipline_aggregates(prefix: str = "") -> dict:
+    """Conditional aggregates of one discipline row, over directives reached through
+    `prefix` ("" on Directive, "directive__" on DirectiveBody). The delay is whole local
+    days from the deadline to the completion date; both databases subtract dates
+    (PostgreSQL as an interval of days, SQLite in microseconds), read as a timedelta."""
+    done = Q(**{f"{prefix}status": Status.DONE, f"{prefix}completed_at__isnull": False})
+    completed_day = TruncDate(f"{prefix}completed_at")
+    on_time = done & Q(**{f"{prefix}completed_at__date__lte": F(f"{prefix}deadline")})
+    late = done & Q(**{f"{prefix}completed_at__date__gt": F(f"{prefix}deadline")})
+    delay = ExpressionWrapper(completed_day - F(f"{prefix}deadline"), output_field=DurationField())
+    return {
+        "due": Count("pk"),
+        "on_time": Count("pk", filter=on_time),
+        "late": Count("pk", filter=late),
+        "not_done": Count("pk", filter=~done),
+        "delay_total": Sum(delay, filter=late),
+    }
+
+
+def _discipline_row(key: str, label: str, values: dict) -> DisciplineRow:
+    total = values["delay_total"]
+    return DisciplineRow(
+        key=key,
+        label=label,
+        due=values["due"],
+        on_time=values["on_time"],
+        late=values["late"],
+        not_done=values["not_done"],
+        delay_days_total=round(total.total_seconds() / 86400) if total else 0,
+    )
 
 
 def discipline_report(
-    *, start: dt.date, end: dt.date, today: dt.date | None = None
+    *, start: dt.date, end: dt.date, today: dt.date | None = None, limit: int = 20
 ) -> DisciplineReport:
-    """Directives whose deadline fell in [start, end]: executed on time, executed late
-    (with the average delay) and not executed, per lead body and per issuer.
-
-    The delay is in whole local days between the deadline and the completion date, which
-    databases compute differently; the rows are few (one period), so it is done here in
-    two queries rather than in SQL dialects.
-    """
+    """Directives whose deadline fell in [start, end] (and not after today): executed
+    on time, executed late (with the mean delay) and not executed, per lead body and per
+    issuer, the most loaded first. Two aggregate queries whatever the period: every
+    directive has one issuer, so the total is the sum of the issuers' rows."""
     today = today or timezone.localdate()
-    zone = timezone.get_current_timezone()
-    directives = list(
-        Directive.objects.filter(
-            deadline__gte=start,
-            deadline__lte=min(end, today),
-            status__in=[*sorted(ACTIVE_STATUSES), Status.DONE],
+    in_period = {
+        "deadline__gte": start,
+        "deadline__lte": min(end, today),
+        "status__in": [*sorted(ACTIVE_STATUSES), Status.DONE],
+    }
+    by_issuer = [
+        _discipline_row(r["issuer"], r["issuer"], r)
+        for r in Directive.objects.filter(**in_period)
+        .values("issuer")
+        .annotate(**_discipline_aggregates())
+        .order_by("-due", "issuer")
+    ]
+    by_body = [
+        _discipline_row(str(r["body_id"]), r["body__name"], r)
+        for r in DirectiveBody.objects.filter(
+            role=Role.LEAD, **{f"directive__{key}": value for key, value in in_period.items()}
         )
-        .order_by()
-        .values_list("id", "issuer", "deadline", "status", "completed_at")
-    )
-    leads: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    ids = [row[0] for row in directives]
-    for chunk_start in range(0, len(ids), 5000):
-        for directive_id, body_id, name in (
-            DirectiveBody.objects.filter(
-                directive_id__in=ids[chunk_start : chunk_start + 5000], role=Role.LEAD
-            )
-            .order_by()
-            .values_list("directive_id", "body_id", "body__name")
-        ):
-            leads[directive_id].append((body_id, name))
-    by_body: dict[int, DisciplineRow] = {}
-    by_issuer: dict[str, DisciplineRow] = {}
+        .values("body_id", "body__name")
+        .annotate(**_discipline_aggregates("directive__"))
+        .order_by("-due", "body__name")
+    ]
     total = DisciplineRow(key="", label="")
-    for directive_id, issuer, deadline, status, completed_at in directives:
-        rows = [total]
-        rows.append(by_issuer.setdefault(issuer, DisciplineRow(key=issuer, label=issuer)))
-        for body_id, name in leads.get(directive_id, ()):
-            rows.append(by_body.setdefault(body_id, DisciplineRow(key=str(body_id), label=name)))
-        delay = None
-        if status == Status.DONE and completed_at is not None:
-            delay = (timezone.localtime(completed_at, zone).date() - deadline).days
-        for row in rows:
-            row.due += 1
-            if delay is None:
-                row.not_done += 1
-            elif delay <= 0:
-                row.on_time += 1
-            else:
-                row.late += 1
-                row.delay_days_total += delay
-
-    def ordered(rows):
-        return sorted(rows, key=lambda r: (-(r.due), r.label))
-
+    for row in by_issuer:
+        total.due += row.due
+        total.on_time += row.on_time
+        total.late += row.late
+        total.not_done += row.not_done
+        total.delay_days_total += row.delay_days_total
     return DisciplineReport(
         start=start,
         end=end,
-        by_body=ordered(by_body.values()),
-        by_issuer=ordered(by_issuer.values()),
+        by_body=by_body[:limit],
+        by_issuer=by_issuer[:limit],
         total=total,
+        by_body_all=by_body,
     )
 
 

@@ -57,27 +57,24 @@ def overview(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     period_form = PeriodForm(request.GET or None)
     start, end = period_form.period(today)
-    report = selectors.discipline_report(start=start, end=end, today=today)
-    if request.htmx and request.GET.get("part") == "discipline":
-        response = render(
-            request,
-            "dashboard/overview.html#discipline",
-            {"report": report, "period_form": period_form},
-        )
-        patch_vary_headers(response, ("HX-Request",))
-        return response
-    by_body = selectors.overview_by_body(today=today)
+    figures = selectors.overview_figures(today=today, start=start, end=end)
     context = {
-        "counts": selectors.overview_counts(today=today),
-        "next_deadlines": selectors.overview_next_deadlines(today=today),
-        "by_body": by_body,
-        "report": report,
+        "counts": figures.counts,
+        "next_deadlines": figures.next_deadlines,
+        "by_body": figures.by_body,
+        "report": figures.report,
+        "computed_at": figures.computed_at,
         "period_form": period_form,
         "today": today,
         "week_end": today + dt.timedelta(days=7),
         "month_end": today + dt.timedelta(days=30),
     }
-    response = render(request, "dashboard/overview.html", context)
+    template = "dashboard/overview.html"
+    if request.htmx and not request.htmx.history_restore_request and (
+        request.GET.get("part") == "discipline"
+    ):
+        template += "#discipline"
+    response = render(request, template, context)
     patch_vary_headers(response, ("HX-Request",))
     return response
 
@@ -135,6 +132,7 @@ def directive_bulk(request: HttpRequest) -> HttpResponse:
         action=action, directive_ids=ids, user=request.user,
         comment=request.POST.get("comment", ""),
     )
+    selectors.overview_invalidate()
     context = {"result": result, "action": action}
     if request.htmx:
         response = render(request, "dashboard/_bulk.html#bulk-done", context)

@@ -119,6 +119,7 @@ def directive_field_edit(request: HttpRequest, directive_id: int, field: str) ->
         except ValidationError as exc:
             _add_errors(form, exc)
         else:
+            selectors.overview_invalidate()
             directive = _directive(directive.pk)
             if not request.htmx:
                 messages.success(request, _("Saved."))
@@ -139,6 +140,8 @@ def _answer(request, directive_id: int, partial: str, **extra) -> HttpResponse:
     directive = _directive(directive_id)
     context = _context(request, directive, **extra)
     failed = any(form.errors for form in extra.values() if hasattr(form, "errors"))
+    if not failed:
+        selectors.overview_invalidate()
     if not request.htmx:
         if failed:
             return render(request, TEMPLATE, context, status=422)

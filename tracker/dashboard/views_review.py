@@ -91,6 +91,7 @@ def _waiting(directive_id: int) -> Directive:
 
 
 def _next(request, done: Directive, message: str) -> HttpResponse:
+    selectors.overview_invalidate()
     if not request.htmx:
         messages.success(request, message)
         following = selectors.review_next(after=done.pk) or selectors.review_next()
