@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 from django.utils import timezone
@@ -99,11 +100,78 @@ def test_pagination_keeps_filters(viewer_client, htmx):
     )
     first = viewer_client.get("/directives/", {"status": "open"})
     assert len(ids(first)) == PAGE_SIZE
-    assert b"?status=open&amp;page=2" in first.content
-    second = viewer_client.get("/directives/", {"status": "open", "page": 2}, **htmx)
+    next_url = re.search(r'href="([^"]+)"[^>]*rel="next"', first.content.decode()).group(1)
+    assert "status=open" in next_url and "after=" in next_url
+    second = viewer_client.get(next_url.replace("&amp;", "&"), **htmx)
     assert len(ids(second)) == 3
-    # Out of range pages show the last page rather than an error.
+    # ?page=N still works (OFFSET), and an out-of-range page shows the last one.
+    assert len(ids(viewer_client.get("/directives/", {"status": "open", "page": 2}))) == 3
     assert viewer_client.get("/directives/", {"page": 99}).status_code == 200
+    assert viewer_client.get("/directives/", {"after": "garbage"}).status_code == 200
+
+
+def _walk(client, params, direction="next"):
+    """Every page from the first, following the Next links (then back with Previous)."""
+    response = client.get("/directives/", params)
+    pages = [ids(response)]
+    seen = 0
+    while True:
+        match = re.search(rf'href="([^"]+)"[^>]*rel="{direction}"', response.content.decode())
+        if not match:
+            return pages, response
+        response = client.get(match.group(1).replace("&amp;", "&"))
+        pages.append(ids(response))
+        seen += 1
+        assert seen < 50
+
+
+@pytest.mark.parametrize("sort", ["", "-deadline", "created", "-created", "status"])
+def test_keyset_pages_cover_the_list_in_order_both_ways(viewer_client, sort):
+    """Deadlines repeat and some are missing (sorted last): every row once, in order."""
+    today = timezone.localdate()
+    article = make_article()
+    Directive.objects.bulk_create(
+        Directive(article=article, task=f"task {i}", status=Status.OPEN,
+                  deadline=None if i % 5 == 0 else today + dt.timedelta(days=i % 7))
+        for i in range(2 * PAGE_SIZE + 7)
+    )
+    expected_order = {
+        "": ("deadline", "id"), "-deadline": ("-deadline", "-id"), "created": ("created", "id"),
+        "-created": ("-created", "-id"), "status": ("status", "deadline", "id"),
+    }[sort]
+    from django.db.models import F
+
+    order = [F("deadline").asc(nulls_last=True) if key == "deadline" else
+             F("deadline").desc(nulls_last=True) if key == "-deadline" else key
+             for key in expected_order]
+    expected = list(Directive.objects.order_by(*order).values_list("id", flat=True))
+    params = {"sort": sort} if sort else {}
+    pages, last = _walk(viewer_client, params)
+    assert [pk for page in pages for pk in page] == expected
+    assert len(pages) == 3
+    back, _ = _walk_back(viewer_client, last)
+    assert [pk for page in reversed(back) for pk in page] == expected
+
+
+def _walk_back(client, response):
+    pages = [ids(response)]
+    while True:
+        match = re.search(r'href="([^"]+)"[^>]*rel="prev"', response.content.decode())
+        if not match:
+            return pages, response
+        response = client.get(match.group(1).replace("&amp;", "&"))
+        pages.append(ids(response))
+        assert len(pages) < 50
+
+
+def test_filtered_count_is_capped(viewer_client, monkeypatch):
+    from tracker.dashboard import pagination
+
+    monkeypatch.setattr(pagination, "COUNT_CAP", 5)
+    for _ in range(7):
+        make_directive(status=Status.OPEN)
+    assert b"more than 5 directives" in viewer_client.get("/directives/", {"status": "open"}).content
+    assert b"7 directives" in viewer_client.get("/directives/").content
 
 
 def test_bulk_asks_then_acts(editor_client, htmx):

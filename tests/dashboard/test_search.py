@@ -43,3 +43,15 @@ def test_postgres_search_uses_the_gin_index():
         queryset = directive_search(Directive.objects.all(), "heating")
         plan = queryset.explain()
     assert SEARCH_INDEX_NAME in plan, plan
+
+
+@pytest.mark.skipif(not uses_full_text_search(), reason="the search column is PostgreSQL's")
+def test_postgres_search_column_follows_every_write():
+    """The trigger keeps the column right whoever writes: the ORM, bulk updates, raw SQL."""
+    d = make_directive(task="modernise the heating network")
+    Directive.objects.filter(pk=d.pk).update(task="build kindergartens")
+    assert _found("heating") == [] and _found("kindergartens") == ["build kindergartens"]
+    Directive.objects.filter(pk=d.pk).update(issuer="Akim Kassymbek")
+    assert _found("Kassymbek") == ["build kindergartens"]
+    Directive.objects.bulk_create([Directive(task="repair bridges", status="open")])
+    assert _found("bridges") == ["repair bridges"]

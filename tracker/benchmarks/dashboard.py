@@ -44,7 +44,10 @@ ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results" / "dashboard.md"
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/tracker_bench_dashboard"
 TARGET_P95_MS = 150.0
-SEARCH_WORD = "heating"  # in about a third of the tasks (see _populate)
+# In every evidence sentence ("The ministry must ..."): with status=active the filtered
+# list holds about 45,000 rows, so that its page 400 exists and text search is on the path.
+SEARCH_WORD = "ministry"
+FILTER = f"q={SEARCH_WORD}&status=active"
 
 
 # --- the database -------------------------------------------------------------------
@@ -238,7 +241,7 @@ def _populate(directives: int, articles: int) -> dict:
 
 
 # The dashboard's own indexes: dropped for the baseline, restored for the second pass.
-DASHBOARD_INDEXES = ("directive_fts", "directive_deadline_id", "directive_deadline_id_desc")
+DASHBOARD_INDEXES = ("directive_search_gin", "directive_deadline_id", "directive_deadline_id_desc")
 
 
 # --- the server and the client ------------------------------------------------------
@@ -317,16 +320,48 @@ def _measure(port: int, cookie: str, paths: list[str], requests: int,
     }
 
 
-def _pages(detail_ids: list[int]) -> dict[str, list[str]]:
-    filtered = f"/directives/?q={SEARCH_WORD}&status=active"
-    return {
+def _page_400_cursors(url: str) -> dict[str, str]:
+    """The Next-link cursor that leads to page 400 (rows 9,976-10,000), as a reader who
+    pages through gets it, for the unfiltered and the filtered list."""
+    import psycopg
+
+    from tracker.dashboard.pagination import encode_cursor
+
+    order = "ORDER BY deadline ASC NULLS LAST, id ASC OFFSET 9974 LIMIT 1"
+    queries = {
+        "unfiltered": f"SELECT deadline, id FROM directives_directive {order}",
+        "filtered": "SELECT deadline, id FROM directives_directive WHERE status IN "
+        "('open', 'in_progress') AND search_vector @@ websearch_to_tsquery('russian', "
+        f"'{SEARCH_WORD}') {order}",
+    }
+    with psycopg.connect(url) as connection:
+        return {name: encode_cursor(*connection.execute(sql).fetchone())
+                for name, sql in queries.items()}
+
+
+def _pages(detail_ids: list[int], cursors: dict[str, str]) -> tuple[dict, dict]:
+    """(baseline pages, pages as the dashboard serves them). Page 400 of the baseline is
+    the OFFSET page (?page=400); the dashboard's Next links carry a key instead."""
+    common = {
         "overview": ["/"],
         "list, unfiltered, page 1": ["/directives/"],
-        "list, unfiltered, page 400": ["/directives/?page=400"],
-        "list, filtered, page 1": [filtered],
-        "list, filtered, page 400": [filtered + "&page=400"],
+        "list, filtered, page 1": [f"/directives/?{FILTER}"],
         "detail": [f"/directives/{i}/" for i in detail_ids],
     }
+    baseline = {
+        **common,
+        "list, unfiltered, page 400": ["/directives/?page=400"],
+        "list, filtered, page 400": [f"/directives/?{FILTER}&page=400"],
+    }
+    optimized = {
+        **common,
+        "list, unfiltered, page 400": [f"/directives/?after={cursors['unfiltered']}"],
+        "list, filtered, page 400": [f"/directives/?{FILTER}&after={cursors['filtered']}"],
+        "list, unfiltered, page 400 by ?page= (OFFSET)": ["/directives/?page=400"],
+        "list, filtered, page 400 by ?page= (OFFSET)": [f"/directives/?{FILTER}&page=400"],
+    }
+    order = list(baseline) + [k for k in optimized if k not in baseline]
+    return baseline, {k: optimized[k] for k in order if k in optimized}
 
 
 def _run_pass(port: int, cookie: str, pages: dict[str, list[str]], requests: int,
@@ -367,17 +402,20 @@ def _report(info: dict, baseline: dict, optimized: dict, args, workers: int,
         "(`DASHBOARD_OVERVIEW_CACHE_SECONDS=0`). The last row is the overview computed on every "
         "request with the indexes: what the first visitor after a write or a minute waits.",
         "",
-        f"Filtered list: `?q={SEARCH_WORD}&status=active` (full-text search + status). "
-        f"Target: p95 <= {TARGET_P95_MS:.0f} ms.",
+        f"Filtered list: `?{FILTER}` (full-text search + status, about 45,000 rows). Page 400: "
+        "the baseline asks `?page=400` (OFFSET 9,975); the dashboard follows its Next links, "
+        "which carry the last row's key (keyset pagination); `?page=` still works and is "
+        f"measured too. Target: p95 <= {TARGET_P95_MS:.0f} ms.",
         "",
         "| page | baseline p50 | baseline p95 | p50 | p95 | target met |",
         "| --- | ---: | ---: | ---: | ---: | :---: |",
     ]
     for name in optimized:
-        b, o = baseline[name], optimized[name]
+        o = optimized[name]
+        b = baseline.get(name)
         met = "yes" if o["p95"] <= TARGET_P95_MS else "**no**"
-        lines.append(f"| {name} | {b['p50']:.1f} | {b['p95']:.1f} | {o['p50']:.1f} | "
-                     f"{o['p95']:.1f} | {met} |")
+        before = f"{b['p50']:.1f} | {b['p95']:.1f}" if b else "— | —"
+        lines.append(f"| {name} | {before} | {o['p50']:.1f} | {o['p95']:.1f} | {met} |")
     lines.append("")
     return "\n".join(lines)
 
@@ -413,14 +451,14 @@ def main(argv: list[str] | None = None) -> None:
         info = json.loads(child.stdout.strip().splitlines()[-1])
         _sql(url, ["VACUUM ANALYZE"])
         workers = (os.cpu_count() or 1) + 1
-        pages = _pages(info["detail_ids"])
+        baseline_pages, pages = _pages(info["detail_ids"], _page_400_cursors(url))
         cookie = info["session"]
 
         print("baseline: without the dashboard's indexes, overview computed on every request")
         _sql(url, [f"DROP INDEX IF EXISTS {name}" for name in info["indexes"]] + ["ANALYZE"])
         port = _free_port()
         server = _start_gunicorn(_env(url, cache_seconds=0), port, workers)
-        baseline = _run_pass(port, cookie, pages, args.requests, args.concurrency)
+        baseline = _run_pass(port, cookie, baseline_pages, args.requests, args.concurrency)
         _sql(url, [*info["indexes"].values(), "ANALYZE"])
         print("with the indexes, overview still computed on every request:")
         computed = _run_pass(port, cookie, {"overview": pages["overview"]}, args.requests,

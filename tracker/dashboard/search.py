@@ -1,8 +1,8 @@
 """Text search over directives: PostgreSQL full-text search, or a plain fallback.
 
-The vector below is also the expression of the GIN index made by migration
-0003_directive_search_index; the planner uses the index only when the query repeats the
-expression exactly, so both are built from this one function.
+On PostgreSQL the directive table carries a tsvector column kept by a trigger and a GIN
+index on it (migration 0003_directive_search_column, which explains why); the vector is
+to_tsvector over the fields below. SQLite matches words with icontains.
 
 The `russian` configuration stems Cyrillic words with the Russian stemmer and Latin
 words with the English one, which suits news in Russian and English; Kazakh words are
@@ -11,17 +11,21 @@ stemmed as if Russian, which finds most forms and never hides an exact word.
 
 from __future__ import annotations
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
 from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
 
 SEARCH_CONFIG = "russian"
 SEARCH_FIELDS = ("task", "sentence", "issuer")
-SEARCH_INDEX_NAME = "directive_fts"
+SEARCH_INDEX_NAME = "directive_search_gin"
+SEARCH_COLUMN = "search_vector"
 
 
-def search_vector() -> SearchVector:
-    return SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
+def _stored_vector() -> RawSQL:
+    return RawSQL(
+        f'"directives_directive"."{SEARCH_COLUMN}"', [], output_field=SearchVectorField()
+    )
 
 
 def uses_full_text_search() -> bool:
@@ -34,7 +38,7 @@ def directive_search(queryset: QuerySet, words: str) -> QuerySet:
         return queryset
     if uses_full_text_search():
         query = SearchQuery(words, config=SEARCH_CONFIG, search_type="websearch")
-        return queryset.alias(search=search_vector()).filter(search=query)
+        return queryset.alias(search=_stored_vector()).filter(search=query)
     # SQLite: every word must occur in one of the fields (case-insensitive for ASCII;
     # SQLite folds only ASCII, so Cyrillic matches the case typed).
     for word in words.split()[:10]:

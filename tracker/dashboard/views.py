@@ -12,12 +12,12 @@ import datetime as dt
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import (
     Http404,
     HttpRequest,
     HttpResponse,
     HttpResponseRedirect,
+    QueryDict,
     StreamingHttpResponse,
 )
 from django.shortcuts import get_object_or_404, redirect, render
@@ -35,6 +35,7 @@ from tracker.dashboard.filters import DirectiveFilterForm
 from tracker.dashboard.forms import PeriodForm
 from tracker.dashboard.ics import calendar_bytes
 from tracker.dashboard.models import CalendarFeed
+from tracker.dashboard.pagination import paginate
 from tracker.dashboard.permissions import EDIT, editor_required, viewer_required
 from tracker.directives.models import Directive
 
@@ -85,20 +86,37 @@ def _filtered(request: HttpRequest) -> tuple[DirectiveFilterForm, object]:
     return form, queryset
 
 
+def _with(query: QueryDict, **params) -> str:
+    query = query.copy()
+    for key in ("page", "after", "before"):
+        query.pop(key, None)
+    for key, value in params.items():
+        query[key] = value
+    encoded = query.urlencode()
+    return "?" + encoded if encoded else ""
+
+
 @viewer_required
 @require_GET
 def directive_list(request: HttpRequest) -> HttpResponse:
-    form, queryset = _filtered(request)
-    paginator = Paginator(selectors.directive_rows(queryset), PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
-    query_string = query.urlencode()
+    form = DirectiveFilterForm(request.GET)
+    rows = selectors.directive_rows(form.filter(Directive.objects.all()))
+    page = paginate(
+        rows, request.GET, sort=form.sort_key(), per_page=PAGE_SIZE, filtered=form.is_filtered()
+    )
+    list_url = reverse("dashboard:directive_list")
     context = {
         "form": form,
         "page": page,
-        "query_string": query_string,
-        "list_url": reverse("dashboard:directive_list"),
+        "query_string": _with(request.GET).lstrip("?"),
+        "current_url": list_url + _with(request.GET, **{
+            key: request.GET[key] for key in ("page", "after", "before") if key in request.GET
+        }),
+        "next_url": list_url + _with(request.GET, **page.next_query) if page.has_next else "",
+        "previous_url": list_url + _with(request.GET, **page.previous_query)
+        if page.has_previous else "",
+        "first_url": list_url + _with(request.GET),
+        "list_url": list_url,
         "sort": form.sort_key(),
         "can_edit": request.user.has_perm(EDIT),
         "today": timezone.localdate(),

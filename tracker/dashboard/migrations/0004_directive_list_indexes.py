@@ -35,7 +35,7 @@ def remove_indexes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("dashboard", "0003_directive_search_index"),
+        ("dashboard", "0003_directive_search_column"),
         ("directives", "0003_directive_duplicate_of"),
     ]
 
