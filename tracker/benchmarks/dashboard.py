@@ -384,7 +384,7 @@ def _sql(url: str, statements: list[str]) -> None:
 
 
 def _report(info: dict, baseline: dict, optimized: dict, args, workers: int,
-            seconds: float) -> str:
+            seconds: float, load: tuple[float, float]) -> str:
     counts = info["counts"]
     lines = [
         "# Dashboard benchmark",
@@ -395,7 +395,10 @@ def _report(info: dict, baseline: dict, optimized: dict, args, workers: int,
         f"with {args.concurrency} connections, {args.requests} requests per page, logged in as "
         f"an editor. Times are milliseconds per request measured by the client on loopback "
         f"(server time plus well under a millisecond). Machine: {platform.machine()}, "
-        f"{os.cpu_count()} CPUs, Python {platform.python_version()}. Run took {seconds:.0f} s.",
+        f"{os.cpu_count()} CPUs, Python {platform.python_version()}. Run took {seconds:.0f} s; "
+        f"the machine's load average was {load[0]:.1f} when it started and {load[1]:.1f} when "
+        "it ended (the machine is shared: a load above the CPU count means every process, "
+        "the server's and the database's included, waited for a CPU).",
         "",
         "Baseline: the same run, same data and code, without the dashboard's indexes "
         f"({', '.join(DASHBOARD_INDEXES)}) and with the overview computed on every request "
@@ -436,6 +439,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     env = _env(url)
     began = time.perf_counter()
+    load_before = os.getloadavg()[0]
     print(f"creating {urlsplit(url).path.lstrip('/')} and migrating")
     _create_database(url)
     server = None
@@ -478,7 +482,8 @@ def main(argv: list[str] | None = None) -> None:
             server.wait(timeout=30)
         if not args.keep:
             _drop_database(url)
-    report = _report(info, baseline, optimized, args, workers, time.perf_counter() - began)
+    report = _report(info, baseline, optimized, args, workers, time.perf_counter() - began,
+                     (load_before, os.getloadavg()[0]))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(report, encoding="utf-8")
     print(f"written to {RESULTS.relative_to(ROOT)}")
