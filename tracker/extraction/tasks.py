@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """The task of a directive: a verb phrase from the text, without the body, the modal and
 the deadline (spec §3 ``task``), in the lemma-ish form the gold uses:
 
@@ -409,7 +408,6 @@ _TO_COMPLEMENT = {
     "amendments",
     "effort",
 }
-_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*[\"”»]\s*(?:[,.]?\s*[-–—]?\s*\S.*)?$", re.S)
 _RU_DASH = re.compile(r"[-–—]\s+(?=\w)")
 _RU_SPEECH = re.compile(
     r"(?:отметил|сказал|подчеркнул|заявил|добавил|поручил|резюмировал|атап|айтты|деді|"
@@ -420,24 +418,25 @@ _RU_PURPOSE = re.compile(
     r"которая|которые|которое)\s+.*$",
     re.S,
 )
-_KK_PURPOSE = re.compile(r"^.*?\s(?:үшін|мақсатында)\s+", re.S)
 
 _EDGE = " \t\n,;:.—–-\"'«»“”„"
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
+_REPEATED_PUNCT = re.compile(r"([,;:])(?: ?[,;:])+")
+
+
 def tidy(text: str) -> str:
     """Collapse spaces and the punctuation a removed deadline or body leaves behind."""
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:.])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = text.strip(_EDGE)
-    return _balance_quotes(text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    return _balance_quotes(text.strip(_EDGE))
 
 
 def _balance_quotes(text: str) -> str:
-    for q in ('"', "“", "”"):
-        if text.count(q) % 2 and q in ('"',):
-            text = text.replace(q, "", 1) if text.startswith(q) else text
+    """Drop quote marks left without their pair by the cuts."""
     if text.count("«") != text.count("»"):
         text = text.replace("«", "").replace("»", "")
     if text.count('"') % 2:
@@ -505,16 +504,25 @@ def english_task(text: str, *, gerund: bool = False) -> str:
             text,
         )
     elif (
-        len(words) == 2
-        and words[0].lower() in ("further", "continue")
-        and _is_gerund(words[1].split(" ", 1)[0])
+        len(words) == 2 and words[0].lower() == "further" and _is_gerund(words[1].split(" ", 1)[0])
     ):
         head, rest = words[1].split(" ", 1) if " " in words[1] else (words[1], "")
         text = f"{words[0]} {base_form(head)} {rest}".strip()
     return tidy(_lower_first(text))
 
 
+_TRAILING_QUALIFIER = re.compile(
+    r",\s+(?:taking\s+into\s+account|including|in\s+accordance\s+with|based\s+on|"
+    r"paying\s+(?:special\s+|particular\s+)?attention\s+to|with\s+(?:a\s+)?(?:focus|emphasis)\s+"
+    r"on)\b(?P<rest>.*)$",
+    re.S | re.I,
+)
+
+
 def _cut_purpose(text: str) -> str:
+    q = _TRAILING_QUALIFIER.search(text)
+    if q and len(q.group("rest").split()) >= 8:
+        text = text[: q.start()]  # a long qualification is no part of the verb phrase
     for m in _PURPOSE_EN.finditer(text):
         before = text[: m.start()]
         words = before.split()
@@ -598,7 +606,7 @@ def nominal_to_verb(text: str) -> str:
 
 def passive_to_active(subject: str, participle: str, rest: str) -> str:
     """ "All documentation" + "completed" + "for X" -> "complete all documentation for X"."""
-    subj = re.sub(r"^(?:the|this|these|that|those)\s+", "", subject.strip(), flags=re.I)
+    subj = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
     verb = base_form(participle)
     return tidy(f"{verb} {_lower_first(subj)} {rest}")
 
@@ -606,7 +614,7 @@ def passive_to_active(subject: str, participle: str, rest: str) -> str:
 def russian_task(text: str) -> str:
     text = cut_attribution(text, "ru")
     text = _RU_PURPOSE.sub("", text)
-    return tidy(text)
+    return _lower_first(tidy(text))
 
 
 _RU_PARTICIPLE = (
@@ -653,7 +661,15 @@ def kazakh_task(text: str, *, modal: bool = False) -> str:
             m = _KK_POSS.search(last)
             if m:
                 words[-1] = last[: m.start(2)]
-    return tidy(" ".join(words))
+    return _lower_first(tidy(" ".join(words)))
+
+
+def kazakh_verbal_noun(imperative: str) -> str:
+    """ "бекітсін" -> "бекіту", "қалыптастырсын" -> "қалыптастыру", "аяқтасын" -> "аяқтау"."""
+    stem = imperative[:-3]
+    if stem.endswith(("ы", "і")):
+        stem = stem[:-1]
+    return stem + ("ю" if stem.endswith(("и",)) else "у")
 
 
 def _lower_first(text: str) -> str:

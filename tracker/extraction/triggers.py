@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """The words that make a sentence a directive (spec §2), per language.
 
 A trigger has a *kind* that says where the rest of the directive sits:
@@ -41,6 +40,7 @@ PASSIVE = "passive"
 MODAL = "modal"
 NEED = "need"
 WEAK = "weak"
+CONTROL = "control"
 
 I = re.IGNORECASE  # noqa: E741
 
@@ -56,8 +56,8 @@ class Trigger:
 
 _EN_VERBS = (
     r"instructed|tasked|ordered|charged|directed|obliged|obligated|entrusted|commissioned|"
-    r"mandated|requested|asked|urged|told|called\s+(?:up)?on|assigned"
-)
+    r"mandated|requested|asked|told|assigned"
+)  # "are called on / urged to" in the passive is an appeal (to businesses, banks), not an order
 _EN_STRONG = {
     "instructed",
     "tasked",
@@ -91,17 +91,19 @@ _EN = [
             rf"\b(?:(?:has|have|had|will|would|shall)\s+(?:{_ADV}\s+)?)?{_BE}\s+(?:{_ADV}\s+)?"
             rf"(?P<w>{_EN_VERBS})\b(?=\s*,?\s*(?:to|with)\b|\s*,)"
             r"|\b(?:(?:has|have)\s+)?(?P<w2>received|was\s+given|were\s+given)\s+(?:an?\s+|the\s+)?"
-            r"(?:instructions?|tasks?|orders?|assignments?)\b(?=\s+to\b)",
+            r"(?:instructions?|tasks?|orders?|assignments?|(?:\w+\s+){1,3}(?:days?|weeks?|months?))"
+            r"\b(?=\s+to\b)",
             I,
         ),
     ),
     (
         ACTIVE,
         re.compile(
+            # present tenses that double as nouns ("upon requests from", "demands of") are
+            # left out: news reports instructions in the past tense
             r"\b(?P<w>instructed|instructs|tasked|ordered|charged|directed|"
-            r"directs|obliged|obliges|entrusted|entrusts|commissioned|mandated|urged|urges|asked|"
-            r"asks|requested|requests|called\s+(?:up)?on|calls\s+(?:up)?on|told|tells|"
-            r"demanded|demands|insisted)\b",
+            r"directs|obliged|obliges|entrusted|entrusts|commissioned|mandated|urged|asked|"
+            r"requested|called\s+(?:up)?on|told|demanded|insisted)\b",
             I,
         ),
     ),
@@ -139,8 +141,9 @@ _EN = [
     (
         MODAL,
         re.compile(
-            r"(?<!\bthe\s)(?<!\ba\s)(?<!\bno\s)(?<!\bany\s)\b(?P<w>must|should|shall|ought\s+to|"
-            r"needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|will\s+have\s+to|"
+            r"\b(?P<w>must|should|shall|ought\s+to|"
+            r"needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+(?:also\s+|further\s+|then\s+)?to|"
+            r"will\s+have\s+to|"
             r"(?:is|are)\s+(?:required|obliged|obligated)\s+to)"
             r"\b(?!\s+(?:not\s+)?be\s+(?:noted|said|emphasi[sz]ed|stressed|mentioned|recalled|"
             r"pointed\s+out|underlined|highlighted|remembered|borne|considered\s+as|taken\s+into))"
@@ -149,6 +152,19 @@ _EN = [
         ),
     ),
 ]
+_EN.insert(
+    0,
+    (
+        CONTROL,
+        re.compile(
+            r"^\W*(?:the\s+)?(?:control|supervision|oversight|monitoring)\s+(?:over|of)\s+"
+            r"[^.;]{3,150}?\s+(?:is|are|shall\s+be|has\s+been|have\s+been|was|were|will\s+be)"
+            r"\s+(?:hereby\s+)?(?P<w>entrusted|assigned|vested|imposed|placed)\s+(?:to|on|upon|in|with)"
+            r"\b",
+            I,
+        ),
+    ),
+)
 _EN_PASSIVE_MODAL = re.compile(
     r"\s+(?:not\s+)?(?:also\s+)?be\s+(?P<p>\w+(?:ed|en)|done|made|built|held|paid|set|put|sent|"
     r"spent|met|kept|found|laid|sold|bought|led|begun|drawn\s+up)\b",
@@ -159,8 +175,10 @@ _RU = [
     (
         PASSIVE,
         re.compile(
-            r"(?<!как\s)(?<!как\sбыло\s)(?<!ранее\s)\b(?P<w>поручено|поручается|поручены|поручена|"
+            r"\b(?P<w>поручено|поручается|поручены|поручена|"
             r"дано\s+поручение|даны\s+поручения|дано\s+указание|даны\s+указания|"
+            r"(?:соответствующее\s+|такое\s+|это\s+)?поручение\s+(?:было\s+)?дано|"
+            r"поручения\s+(?:были\s+)?даны|"
             r"поставлена\s+задача|поставлены\s+задачи|вменено\s+в\s+обязанность)(?=[\s,])",
             I,
         ),
@@ -199,6 +217,13 @@ _RU = [
         ),
     ),
 ]
+_RU.insert(
+    0,
+    (
+        CONTROL,
+        re.compile(r"^\W*контрол\w*\s+за\s+[^.;]{3,150}?\s+(?P<w>возлож\w*)\s+на\b", I),
+    ),
+)
 _RU_WEAK_WORDS = {"важно"}
 
 _KK = [
@@ -219,6 +244,8 @@ _KK = [
         ),
     ),
     (MODAL, re.compile(r"\b(?P<w>тиіс|тиісті\s+емес|міндетті)(?=[\s,.;!?]|$)", I)),
+    # a decree's third-person imperative closing the sentence: "... жоспарын бекітсін."
+    (MODAL, re.compile(r"\b(?P<w>\w{3,}(?:сын|сін))(?=\s*[.;!]?\s*$)", I)),
     (NEED, re.compile(r"\b(?P<w>қажет|керек)(?=[\s,.;!?]|$)", I)),
 ]
 
@@ -240,6 +267,8 @@ _KEYS = {
         "directive",
         "oblig",
         "entrust",
+        "vested",
+        "imposed",
         "commission",
         "mandat",
         "request",
@@ -262,6 +291,7 @@ _KEYS = {
         "has to",
         "have to",
         "is to",
+        "also to",
         "are to",
         "required",
         "necessary",
@@ -275,6 +305,7 @@ _KEYS = {
     ),
     "ru": (
         "поруч",
+        "возлож",
         "обяза",
         "потребова",
         "призва",
@@ -293,7 +324,19 @@ _KEYS = {
         "требуется",
         "важно",
     ),
-    "kk": ("тапсыр", "міндет", "жүкте", "нұсқау", "пәрмен", "талап", "тиіс", "қажет", "керек"),
+    "kk": (
+        "тапсыр",
+        "міндет",
+        "жүкте",
+        "нұсқау",
+        "пәрмен",
+        "талап",
+        "тиіс",
+        "қажет",
+        "керек",
+        "сын",
+        "сін",
+    ),
 }
 
 
@@ -334,6 +377,18 @@ def find_triggers(sentence: str, lang: str) -> list[Trigger]:
         participle = None
         if lang == "en" and kind == ACTIVE and _preceded_by_be(sentence, m.start()):
             continue  # the passive rule has it, or it is an adjective use
+        # Checked here rather than as look-behinds, which the regex would try at every
+        # position: "the need to" is a noun; "как было поручено" reports an old instruction.
+        if word.startswith("need") and _NOT_MODAL_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()
+        ):
+            continue
+        if (
+            lang == "ru"
+            and kind == PASSIVE
+            and _REPORTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue
         if lang == "en" and kind == MODAL:
             pm = _EN_PASSIVE_MODAL.match(sentence, m.end())
             if pm:
@@ -351,6 +406,8 @@ def _group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
+_NOT_MODAL_BEFORE = re.compile(r"\b(?:the|a|no|any)\s+$", I)
+_REPORTED_BEFORE = re.compile(r"(?:\bкак|\bранее|\bкак\s+было)\s+$", I)
 _BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:{_ADV}\s+)?$", I)
 
 

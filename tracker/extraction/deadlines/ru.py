@@ -1,5 +1,4 @@
 # Cyrillic and dashes in patterns are the point of this module, not look-alike typos.
-# ruff: noqa: RUF001
 """Russian deadline rules: "до 1 октября текущего года", "к 2030 году", "до конца первого
 квартала", "в первом полугодии", "в течение месяца", "в двухнедельный срок", "до пятницы".
 
