@@ -102,3 +102,16 @@ def test_feed_of_a_deactivated_user_stops(client, viewer_client, viewer):
     viewer.is_active = False
     viewer.save()
     assert client.get(f"/calendar/feed/{token}.ics").status_code == 404
+
+
+def test_admin_lists_feeds_without_their_secret(client, viewer):
+    from tests.dashboard.conftest import make_user
+
+    CalendarFeed.objects.create(user=viewer)
+    token = CalendarFeed.objects.get(user=viewer).token
+    client.force_login(make_user("root", is_superuser=True, is_staff=True))
+    listing = client.get("/admin/dashboard/calendarfeed/")
+    assert listing.status_code == 200 and b"viewer" in listing.content
+    feed = CalendarFeed.objects.get(user=viewer)
+    change = client.get(f"/admin/dashboard/calendarfeed/{feed.pk}/change/")
+    assert change.status_code == 200 and token.encode() not in change.content
