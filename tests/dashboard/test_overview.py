@@ -124,3 +124,8 @@ def test_overview_figures_are_cached_and_refreshed_after_a_dashboard_write(
     editor_client.post(f"/directives/{d.pk}/status/", {"new_status": "done"})
     assert editor_client.get("/").context["counts"].overdue == 1  # fresh: 2 - 1 done
     assert b"Figures as of" in editor_client.get("/").content
+
+
+def test_responses_say_how_long_the_server_took(viewer_client):
+    timing = viewer_client.get("/")["Server-Timing"]
+    assert timing.startswith("app;dur=") and float(timing.split("=")[1]) >= 0
