@@ -37,21 +37,6 @@ def width(value) -> str:
 
 
 @register.simple_tag
-def with_query(query_string: str, **params) -> str:
-    """The current filters with some parameters replaced: '?status=open&page=3'."""
-    from django.http import QueryDict
-
-    query = QueryDict(query_string, mutable=True)
-    for key, value in params.items():
-        if value in (None, ""):
-            query.pop(key, None)
-        else:
-            query[key] = value
-    encoded = query.urlencode()
-    return "?" + encoded if encoded else "?"
-
-
-@register.simple_tag
 def select(bound_field, **attrs):
     """A <select> for a choice field, built in Python: Django's widget templates render
     one include per <option>, which costs more than the rest of the list page together
