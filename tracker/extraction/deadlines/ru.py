@@ -189,7 +189,7 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     year, rel = _year(m), _rel(m)
     end = resolve_period(month_end, month, ctx.published, year, rel)
     return period_or_block(
-        ctx, m, end, inside=_inside(cue), year_named=year is not None or rel == 0,
+        ctx, m, end, inside=_inside(cue), year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=MONTH,
     )
 
@@ -208,7 +208,7 @@ def on_quarter(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     year, rel = _year(m), _rel(m)
     end = resolve_period(quarter_end, _ord(m.group("qn")), ctx.published, year, rel)
     return period_or_block(
-        ctx, m, end, inside=_inside(_cue(m)), year_named=year is not None or rel == 0,
+        ctx, m, end, inside=_inside(_cue(m)), year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=QUARTER,
     )
 
@@ -217,7 +217,7 @@ def on_half(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     year, rel = _year(m), _rel(m)
     end = resolve_period(half_end, _ord(m.group("hn")), ctx.published, year, rel)
     return period_or_block(
-        ctx, m, end, inside=_inside(_cue(m)), year_named=year is not None or rel == 0,
+        ctx, m, end, inside=_inside(_cue(m)), year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=HALF,
     )
 
@@ -352,6 +352,16 @@ DAY_CUE = (
 )
 
 RULES = [
+    # "до начала следующего года" / "к началу 2027 года": January 1 of that year (see en)
+    Rule(
+        re.compile(
+            r"(?=[дкн])(?<!\w)(?:до|к|не\s+позднее)\s+(?:начала|началу)\s+(?:(?P<q>следующего|"
+            rf"будущего|предстоящего)\s+года|(?P<y>{YEAR_RE})\s*{GOD})(?!\w)",
+            F,
+        ),
+        lambda m, ctx: _year_start(m, ctx),
+        keys=("начал",),
+    ),
     Rule(
         re.compile(
             r"(?=[дкнв])(?<!\w)(?P<cue>до|к|не\s+позднее|в|во)\s+(?:(?P<mid>середин[еыу])"
@@ -381,7 +391,8 @@ RULES = [
     Rule(
         re.compile(
             r"(?=[дкнв])(?<!\w)(?P<cue>до\s+конца|к\s+концу|не\s+позднее\s+конца|в\s+течение|до|к|в|во)\s+"
-            rf"(?P<m>{GEN}|{PREP}|{DAT})(?:\s*[-–—]\s*(?P<m2>{GEN}|{PREP}))?{RYQ}(?!\w)",
+            rf"(?P<m>{GEN}|{PREP}|{DAT})(?:(?:\s*,\s*(?:{GEN}|{PREP}))*(?:\s*[-–—]\s*|,?\s+и\s+)"
+            rf"(?P<m2>{GEN}|{PREP}))?{RYQ}(?!\w)",
             F,
         ),
         on_month,
@@ -426,6 +437,14 @@ RULES = [
         ),
         on_year_end,
         keys=("конц",),
+    ),
+    Rule(
+        # "обеспечить рост не менее 6% по итогам года": the result counted at the year's end
+        re.compile(
+            rf"(?=[п])(?<!\w)по\s+итогам\s+(?:(?P<q>{QW})\s+)?(?:(?P<y>{YEAR_RE})\s*)?года(?!\w)", F
+        ),
+        lambda m, ctx: None if looks_past(ctx, m.start(), m.end()) else on_year_end(m, ctx),
+        keys=("итогам",),
     ),
     Rule(
         re.compile(
@@ -566,6 +585,13 @@ RULES = [
         keys=("прошл", "прошедш", "минувш"),
     ),
 ]
+
+
+def _year_start(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    year = _year(m) or ctx.published.year + 1
+    if year <= ctx.published.year:
+        return None
+    return Candidate(m.start(), m.end(), datetime.date(year, 1, 1), DAY)
 
 
 def _is_plan(m: re.Match[str], ctx: Ctx) -> bool:

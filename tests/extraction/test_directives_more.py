@@ -1,0 +1,378 @@
+"""Directive forms found missing on the second independent labelled set, each as a short
+news-style article of our own: first-person orders in quotes, neuter subjects, decree
+imperatives, "поставил задачу", lead-in clauses, bodies resolved from the article.
+
+Each case is (lang, text, expected) with, per directive found, the bodies responsible, the
+co-executors, the task and the deadline (see ``test_directives``).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.extraction.test_directives import run, summary
+
+PUB = datetime.date(2025, 10, 7)  # a Tuesday
+D = datetime.date
+
+CASES = [
+    (
+        "en",
+        "Delays at the border cost the economy dearly. I instruct the Ministry of Trade and "
+        "Integration and the State Revenue Committee to clear the backlog of trucks at Khorgos "
+        'by the end of this week," the Prime Minister said.',
+        [
+            (
+                ["Ministry of Trade and Integration", "State Revenue Committee"],
+                [],
+                "clear the backlog of trucks at Khorgos",
+                D(2025, 10, 12),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Правительство поручило Минфину совместно с Министерством национальной экономики до "
+        "1 декабря внести поправки в Бюджетный кодекс.",
+        [
+            (
+                ["Ministry of Finance"],
+                ["Ministry of National Economy"],
+                "внести поправки в Бюджетный кодекс",
+                D(2025, 12, 1),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "Қаулыға сәйкес:\n"
+        "Денсаулық сақтау министрлігі бір ай мерзімде аудандық ауруханаларды жабдықтауды "
+        "қамтамасыз етсін;\n"
+        "Қаржы министрлігі қажетті қаражатты бөлсін.",
+        [
+            (
+                ["Ministry of Healthcare"],
+                [],
+                "аудандық ауруханаларды жабдықтауды қамтамасыз ету",
+                D(2025, 11, 7),
+            ),
+            (["Ministry of Finance"], [], "қажетті қаражатты бөлу", None),
+        ],
+    ),
+    (
+        "ru",
+        "Глава государства поставил задачу обеспечить рост инвестиций в основной капитал не "
+        "менее чем на 10% по итогам года.",
+        [
+            (
+                [],
+                [],
+                "обеспечить рост инвестиций в основной капитал не менее чем на 10%",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "en",
+        "The President instructed to speed up the housing programme: the Ministry of Industry "
+        "and Construction must commission 15 million square metres of housing by the end of "
+        "the year.",
+        [
+            (
+                ["Ministry of Industry and Construction"],
+                [],
+                "commission 15 million square metres of housing",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Аким Алматы поручил акимату Медеуского района ускорить ремонт дорог и сдать объекты "
+        "в ноябре.",
+        [([None], [], "ускорить ремонт дорог и сдать объекты", D(2025, 11, 30))],
+    ),
+]
+
+
+CONTEXT_CASES = [
+    # bodies named without their names
+    (
+        "en",
+        "Tokayev receives head of the National Managing Holding Baiterek\n"
+        "The President was told about housing loans. The Kazakhstan Housing Company reported "
+        "on rental housing.\nThe Head of State instructed the holding to cut the number of "
+        "its subsidiaries by a third within six months.",
+        [(["Baiterek"], [], "cut the number of its subsidiaries by a third", D(2026, 4, 7))],
+    ),
+    (
+        "ru",
+        "КТЖ необходимо до пятницы представить график ремонта путей. Кроме того, национальной "
+        "компании поручено в 2026 году закупить 300 новых вагонов.",
+        [
+            (["Kazakhstan Temir Zholy"], [], "представить график ремонта путей", D(2025, 10, 10)),
+            (["Kazakhstan Temir Zholy"], [], "закупить 300 новых вагонов", D(2026, 12, 31)),
+        ],
+    ),
+    (
+        "en",
+        "KazMunayGas must modernise the Shymkent refinery in 2026, and the expansion of the "
+        "Atyrau terminal shall be carried out by the national company in 2027.",
+        [
+            (["KazMunayGas"], [], "modernise the Shymkent refinery", D(2026, 12, 31)),
+            (["KazMunayGas"], [], "carry out expansion of the Atyrau terminal", D(2027, 12, 31)),
+        ],
+    ),
+    (
+        "en",
+        "The meeting discussed the situation in Kostanay region, where the Tobol river burst "
+        "its banks last spring. The regional akimat was instructed to strengthen the dams by "
+        "March 1.",
+        [(["Akimat of Kostanay region"], [], "strengthen the dams", D(2026, 3, 1))],
+    ),
+    (
+        "en",
+        "In an interview, Minister of Healthcare Akmaral Alnazarova spoke about the reform.\n"
+        "- The Head of State has instructed us to open 30 new district hospitals by 2027.",
+        [(["Ministry of Healthcare"], [], "open 30 new district hospitals", D(2027, 12, 31))],
+    ),
+    (
+        "ru",
+        "Министр энергетики Ерлан Аккенженов рассказал о подготовке к зиме.\n"
+        "— Правительство поручило нашему министерству до 1 ноября завершить ремонт ТЭЦ.",
+        [(["Ministry of Energy"], [], "завершить ремонт ТЭЦ", D(2025, 11, 1))],
+    ),
+    (
+        "en",
+        "Head of State receives Minister of Water Resources and Irrigation\n"
+        "The President was briefed on the irrigation season. Kassym-Jomart Tokayev instructed "
+        "to line 1,500 km of irrigation canals with concrete by the end of next year.",
+        [
+            (
+                ["Ministry of Water Resources and Irrigation"],
+                [],
+                "line 1,500 km of irrigation canals with concrete",
+                D(2026, 12, 31),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Глава государства принял акима Павлодарской области.\n"
+        "Президент поручил до конца года завершить газификацию Экибастуза.",
+        [(["Akimat of Pavlodar region"], [], "завершить газификацию Экибастуза", D(2025, 12, 31))],
+    ),
+    (
+        "kk",
+        "Мемлекет басшысы Энергетика министрін қабылдады.\n"
+        "Президент жылу беру маусымын үздіксіз өткізуді тапсырды.",
+        [(["Ministry of Energy"], [], "жылу беру маусымын үздіксіз өткізу", None)],
+    ),
+    # coordinated and qualified subjects
+    (
+        "en",
+        "Central and local executive bodies are to ensure the timely implementation of the Plan.",
+        [
+            (
+                ["government agencies", "akimats"],
+                [],
+                "ensure the timely implementation of the Plan",
+                None,
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Акиматам Туркестанской и Жамбылской областей, которые отстают от графика, поручено в "
+        "месячный срок представить планы ускорения работ.",
+        [
+            (
+                ["Akimat of Turkistan region", "Akimat of Zhambyl region"],
+                [],
+                "представить планы ускорения работ",
+                D(2025, 11, 7),
+            )
+        ],
+    ),
+    (
+        "en",
+        "The Almaty akimat was instructed to open 20 new bus routes, and the police - to "
+        "step up checks of overloaded trucks.",
+        [
+            (["Akimat of Almaty"], [], "open 20 new bus routes", None),
+            (["Ministry of Internal Affairs"], [], "step up checks of overloaded trucks", None),
+        ],
+    ),
+    (
+        "kk",
+        "Көлік министрлігі «ҚТЖ» ұлттық компаниясымен бірлесіп жыл соңына дейін Достық "
+        "станциясын кеңейтуі тиіс.",
+        [
+            (
+                ["Ministry of Transport"],
+                ["Kazakhstan Temir Zholy"],
+                "достық станциясын кеңейту",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "«Самұрық-Энерго» АҚ келесі жылдың соңына дейін Алматы ЖЭО-3 станциясын газға "
+        "көшіруі тиіс.",
+        [
+            (
+                ["Samruk-Energy"],
+                [],
+                "алматы ЖЭО-3 станциясын газға көшіру",
+                D(2026, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "Қаулыға сәйкес:\n"
+        "Ұлттық экономика министрлігі 1 желтоқсанға дейін Үкіметке баға тұрақтандыру "
+        "жоспарын ұсынсын;",
+        [
+            (
+                ["Ministry of National Economy"],
+                [],
+                "үкіметке баға тұрақтандыру жоспарын ұсыну",
+                D(2025, 12, 1),
+            )
+        ],
+    ),
+    # deadlines and decree items
+    (
+        "en",
+        "The Head of State tasked the Ministry of Foreign Affairs, together with the Ministry "
+        "of Trade and Integration, to open five new trade missions in Africa this year.",
+        [
+            (
+                ["Ministry of Foreign Affairs"],
+                ["Ministry of Trade and Integration"],
+                "open five new trade missions in Africa",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Согласно постановлению:\n"
+        "1) Министерству просвещения до 1 сентября обеспечить школы учебниками;\n"
+        "2) акиматам областей в течение месяца провести инвентаризацию спортивных залов.",
+        [
+            (["Ministry of Education"], [], "обеспечить школы учебниками", D(2026, 9, 1)),
+            (["akimats"], [], "провести инвентаризацию спортивных залов", D(2025, 11, 7)),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), CONTEXT_CASES, ids=[c[1][:40] for c in CONTEXT_CASES]
+)
+def test_bodies_from_the_article(lang, text, expected):
+    test_directives(lang, text, expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_directives(lang, text, expected):
+    got = summary(run(text, lang, PUB))
+    assert len(got) == len(expected), got
+    for (resp, co, task, deadline), (g_resp, g_co, g_task, g_deadline) in zip(
+        expected, got, strict=True
+    ):
+        if resp != [None]:
+            assert g_resp == resp
+        assert g_co == co
+        assert g_task == task
+        assert g_deadline == deadline
+
+
+def test_a_forecast_at_the_year_end_is_no_deadline_of_a_report():
+    from tracker.extraction.deadlines import find_deadlines
+
+    assert find_deadlines("По итогам года рост ВВП составил 6,1%.", PUB, "ru") == []
+
+
+DEADLINE_CASES = [
+    # (lang, published, sentence, deadline text, date, granularity)
+    ("en", "2026-03-10", "Fuel must be supplied in April and May.", "in April and May", "2026-05-31", "month"),
+    ("en", "2026-03-10", "in April, May and June", "in April, May and June", "2026-06-30", "month"),
+    ("ru", "2026-03-10", "обеспечить поставки в апреле и мае", "в апреле и мае", "2026-05-31", "month"),
+    ("kk", "2026-03-10", "сәуір және мамыр айларында жеткізу", "сәуір және мамыр айларында", "2026-05-31", "month"),
+    ("en", "2025-10-07", "The akims were given 10 days to fix it.", "10 days", "2025-10-17", "day"),
+    ("en", "2025-10-07", "The agency was granted two weeks to respond.", "two weeks", "2025-10-21", "day"),
+    ("en", "2025-10-07", "launch it by the beginning of next year", "by the beginning of next year", "2026-01-01", "day"),
+    ("en", "2025-10-07", "launch it by the start of 2027", "by the start of 2027", "2027-01-01", "day"),
+    ("ru", "2025-10-07", "до начала следующего года запустить", "до начала следующего года", "2026-01-01", "day"),
+    ("kk", "2025-10-07", "келесі жылдың басына дейін енгізу", "келесі жылдың басына дейін", "2026-01-01", "day"),
+    (
+        "kk",
+        "2025-10-07",
+        "Министрлікке келесі жылдың бірінші жартыжылдығында жүйені енгізу жүктелді.",
+        "келесі жылдың бірінші жартыжылдығында",
+        "2026-06-30",
+        "half",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "words", "date", "granularity"),
+    DEADLINE_CASES,
+    ids=[c[2][:40] for c in DEADLINE_CASES],
+)
+def test_deadline_forms(lang, published, text, words, date, granularity):
+    from tracker.extraction.deadlines import find_deadlines
+
+    found = find_deadlines(text, D.fromisoformat(published), lang)
+    assert [(d.text, d.date, d.granularity) for d in found] == [
+        (words, D.fromisoformat(date), granularity)
+    ]
+
+
+def test_at_the_beginning_of_next_year_is_no_deadline():
+    from tracker.extraction.deadlines import find_deadlines
+
+    assert find_deadlines("at the beginning of next year", PUB, "en") == []
+
+
+MORE_CASES = [
+    (
+        "ru",
+        "Необходимо обновить санитарные правила до конца года. Соответствующая работа "
+        "поручена Министерству здравоохранения.",
+        [(["Ministry of Healthcare"], [], "обновить санитарные правила", D(2025, 12, 31))],
+    ),
+    (
+        "ru",
+        "Центральным и местным исполнительным органам, а также иным организациям (по "
+        "согласованию) поручено обеспечить исполнение плана.",
+        [(["government agencies", "akimats"], [], "обеспечить исполнение плана", None)],
+    ),
+    (
+        "en",
+        "The akims of Turkistan and Zhambyl regions were given 10 days to clear the irrigation "
+        "canals.",
+        [
+            (
+                ["Akimat of Turkistan region", "Akimat of Zhambyl region"],
+                [],
+                "clear the irrigation canals",
+                D(2025, 10, 17),
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), MORE_CASES, ids=[c[1][:40] for c in MORE_CASES]
+)
+def test_back_references_and_other_members(lang, text, expected):
+    test_directives(lang, text, expected)
