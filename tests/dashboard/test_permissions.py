@@ -102,5 +102,5 @@ def test_roles_hold_the_right_permissions():
     editors = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
     assert "view_directive" in viewers and "change_directive" not in viewers
     assert all(code.startswith("view_") for code in viewers)
-    assert {"view_directive", "change_directive", "add_statuschange"} <= editors
+    assert {"view_directive", "change_directive", "add_statuschange", "add_article"} <= editors
     assert "delete_directive" not in editors

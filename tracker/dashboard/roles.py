@@ -19,6 +19,8 @@ READ_MODELS = [
     ("bodies", "bodyalias"),
 ]
 EDITOR_EXTRA = [
+    # Add news (the ingestion feature's page) is for staff and holders of add_article.
+    ("directives", "add_article"),
     ("directives", "change_directive"),
     ("directives", "add_directivebody"),
     ("directives", "change_directivebody"),
