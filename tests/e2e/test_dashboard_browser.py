@@ -104,12 +104,13 @@ def test_overview_list_filters_and_back(page, data, screenshot):
     expect(page.locator(".resultbar")).to_contain_text("1 directive")
 
 
-def test_review_queue_accept_with_the_keyboard(page, data):
+def test_review_queue_accept_with_the_keyboard(page, data, screenshot):
     login(page)
     page.click("nav.mainnav >> text=Review")
     card = page.locator("#card")
     expect(card).to_contain_text("draft a law on procurement")
     expect(card).to_contain_text("2 directives wait for review")
+    screenshot(page, "review")
     page.keyboard.press("a")
     expect(card).to_contain_text("Accepted #")
     expect(card).to_contain_text("open new kindergartens")
