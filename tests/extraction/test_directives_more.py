@@ -376,3 +376,113 @@ MORE_CASES = [
 )
 def test_back_references_and_other_members(lang, text, expected):
     test_directives(lang, text, expected)
+
+
+NEGATION_AND_CASE_CASES = [
+    (
+        "ru",
+        "Министерству торговли и интеграции поручено не допустить роста цен на сахар.",
+        [(["Ministry of Trade and Integration"], [], "не допустить роста цен на сахар", None)],
+    ),
+    (
+        "en",
+        "The Prime Minister instructed the akimats not to allow a rise in utility tariffs.",
+        [(["akimats"], [], "not allow a rise in utility tariffs", None)],
+    ),
+    (
+        "en",
+        "The akimats were instructed not to allow delays in school repairs by September 1.",
+        [(["akimats"], [], "not allow delays in school repairs", D(2026, 9, 1))],
+    ),
+    (
+        "kk",
+        "Ақтөбе, Атырау және Маңғыстау облыстарының әкімдіктеріне жыл соңына дейін жолдарды "
+        "жөндеуді аяқтау тапсырылды.",
+        [
+            (
+                [
+                    "Akimat of Aktobe region",
+                    "Akimat of Atyrau region",
+                    "Akimat of Mangystau region",
+                ],
+                [],
+                "жолдарды жөндеуді аяқтау",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "Мемлекет басшысы облыс әкімдеріне көктемгі су тасқынына дайындықты жеке бақылауға "
+        "алуды тапсырды.",
+        [(["akimats"], [], "көктемгі су тасқынына дайындықты жеке бақылауға алу", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    NEGATION_AND_CASE_CASES,
+    ids=[c[1][:40] for c in NEGATION_AND_CASE_CASES],
+)
+def test_negations_and_kazakh_case_chains(lang, text, expected):
+    test_directives(lang, text, expected)
+
+
+def test_given_a_period_and_kazakh_task_in_the_accusative():
+    test_directives(
+        "en",
+        "The Ministry of Energy has been given a month to draft new tariff rules.",
+        [(["Ministry of Energy"], [], "draft new tariff rules", D(2025, 11, 7))],
+    )
+    test_directives(
+        "kk",
+        "Вице-премьер Қаржы министрлігіне 10 күн ішінде қаражат бөлуді, ал әкімдіктерге "
+        "жұмысты дереу бастауды тапсырды.",
+        [
+            (["Ministry of Finance"], [], "қаражат бөлу", D(2025, 10, 17)),
+            (["akimats"], [], "жұмысты бастау", None),
+        ],
+    )
+
+
+def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
+    assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
+    assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)
+    assert run("Residents were instructed to stay at home during the blizzard.", "en", PUB) == []
+    found = run("It was also instructed to speed up the digitalization of services.", "en", PUB)
+    assert [d.task for d in found] == ["speed up the digitalization of services"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("en", "before the New Year", D(2025, 12, 31)),
+        ("ru", "до Нового года", D(2025, 12, 31)),
+        ("kk", "Жаңа жылға дейін", D(2025, 12, 31)),
+        ("ru", "ко 2 декабря", D(2025, 12, 2)),
+        ("en", "in the coming months", None),
+        ("en", "in the coming weeks", None),
+    ],
+)
+def test_new_year_and_counts_left_open(lang, text, date):
+    from tracker.extraction.deadlines import find_deadlines
+
+    found = find_deadlines(text, PUB, lang)
+    assert [(d.text, d.date) for d in found] == [(text, date)]
+
+
+def test_statistics_bureau_is_the_bureau_of_national_statistics():
+    test_directives(
+        "en",
+        "The Statistics Bureau must update the methodology of the consumer price index by "
+        "December 1.",
+        [
+            (
+                ["Bureau of National Statistics"],
+                [],
+                "update the methodology of the consumer price index",
+                D(2025, 12, 1),
+            )
+        ],
+    )

@@ -292,7 +292,7 @@ def _frame(
         b
         for b in bodies
         if not any(a <= b.start and b.end <= e for a, e in issuer_spans)
-        and not (b.kind == "person" and _issuer_person(sent, b, t))
+        and not (b.kind == "person" and _issuer_person(sent, b, t, art.lang))
     ]
     if art.lang == "kk":
         return kk_frames(art, sent, t, lo, not_issuer, coexec_spans, deadlines)
@@ -441,6 +441,8 @@ def _frame_en_ru(
     f.confidence = {PASSIVE: 0.9, MODAL: 0.8, NEED: 0.75}.get(t.kind, 0.7)
     if not run and not f.extra_bodies:
         f.clause_start = max(lo, sl.clause_start_before(sent, t.start, lo))
+        if t.kind == PASSIVE and lang == "en" and _not_a_body_passive(sent, f.clause_start, t):
+            return None  # "Students were asked to take part in the survey": no body's task
         if t.kind == PASSIVE:
             f.confidence = 0.6
         else:
@@ -449,8 +451,28 @@ def _frame_en_ru(
     return f
 
 
-def _issuer_person(sent: str, b: BodyMention, t: Trigger) -> bool:
-    """A person mention right before an active verb is the issuer, not an assignee."""
+_PEOPLE = re.compile(
+    r"\b(?:citizens|residents|people|students|pupils|parents|entrepreneurs|businesses|"
+    r"business|farmers|consumers|drivers|employers|employees|investors|companies|banks|"
+    r"participants|applicants|tourists|patients|users|owners|landlords|tenants)\b",
+    I,
+)
+
+
+def _not_a_body_passive(sent: str, clause_start: int, t: Trigger) -> bool:
+    """A passive with no body before it is an appeal, not an assignment, when the verb only
+    asks ("were asked / requested / told to") or its subject is people, not the state."""
+    if not is_strong_verb(t.word.split()[-1]):
+        return True
+    return bool(_PEOPLE.search(sent, clause_start, t.start))
+
+
+def _issuer_person(sent: str, b: BodyMention, t: Trigger, lang: str) -> bool:
+    """A person mention right before an active verb is the issuer, not an assignee; in
+    Kazakh, where every part stands before the verb, only one not in the dative ("облыс
+    әкімдеріне ... тапсырды" names the addressees)."""
+    if lang == "kk" and sl.KK_DATIVE.search(sent[b.start : sl.word_end(sent, b.end)]):
+        return False
     return t.kind in (ACTIVE, VAGUE) and b.end <= t.start and t.start - b.end < 60
 
 

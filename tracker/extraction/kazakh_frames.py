@@ -14,6 +14,8 @@ from tracker.extraction.deadlines import DeadlineMention
 from tracker.extraction.frames import Article, Frame, split_roles
 from tracker.extraction.triggers import ACTIVE, MODAL, NEED, PASSIVE, VAGUE, Trigger
 
+_KK_AND = re.compile(r"\s*(?:,|және|мен|пен|бен)\s*")
+
 
 def kk_frames(
     art: Article,
@@ -34,37 +36,30 @@ def kk_frames(
     before = [b for b in bodies if lo <= b.start and b.end <= t.start]
     # "міндеттелді" (was obliged) takes its body in the nominative, the others the dative
     nominative_ok = t.kind in (MODAL, NEED) or t.word.startswith("міндеттел")
+    # Members of a coordinated run share the case ending of the last one: "Алматы, Жетісу
+    # және Түркістан облыстарының әкімдіктеріне", "X министрлігі мен Y министрлігіне".
+    ends = [sl.kk_name_end(sent, b.end) for b in before]
+    case_word = [
+        sent[b.start : e].split()[-1] if sent[b.start : e].split() else ""
+        for b, e in zip(before, ends, strict=True)
+    ]
+    for k in range(len(before) - 2, -1, -1):
+        if _KK_AND.fullmatch(sent[ends[k] : before[k + 1].start]):
+            case_word[k] = case_word[k + 1]
     subject_seen = False  # a nominative subject stands before
     for k, b in enumerate(before):
-        name_end = sl.kk_name_end(sent, b.end)  # "«ҚазАвтоЖол» ұлттық компаниясына"
-        word = sent[b.start : name_end].split()[-1]
+        name_end = ends[k]  # "«ҚазАвтоЖол» ұлттық компаниясына"
+        word = case_word[k]
         coexec = sl.inside(b.start, coexec_spans)
+        dative = bool(sl.KK_DATIVE.search(word))
         if not coexec and sl.KK_GENITIVE.search(word):
             continue
-        if not coexec and nominative_ok and subject_seen and sl.KK_DATIVE.search(word):
+        if not coexec and nominative_ok and subject_seen and dative:
             continue  # "Министрлік ... Үкіметке ұсынсын": the one the list goes to, not a doer
-        nxt = before[k + 1] if k + 1 < len(before) else None
-        shares_case = (
-            nxt is not None
-            and re.fullmatch(  # "Қаржы және Ұлттық экономика
-                r"\s*(?:,|және|мен|пен|бен)\s*",
-                sent[name_end : nxt.start],  # министрліктеріне"
-            )
-        )
-        if not coexec and not sl.KK_DATIVE.search(word) and not shares_case:
+        if not coexec and not dative:
             subject_seen = True
-        if not coexec and not nominative_ok and not sl.KK_DATIVE.search(word):
-            # "X министрлігі мен Y министрлігіне": the first of two coordinated addressees
-            nxt = before[k + 1] if k + 1 < len(before) else None
-            joined = (
-                nxt is not None
-                and sl.KK_DATIVE.search(sent[nxt.start : sl.word_end(sent, nxt.end)])
-                and re.fullmatch(
-                    r"\s*(?:,|және|мен|пен|бен)\s*", sent[sl.word_end(sent, b.end) : nxt.start]
-                )
-            )
-            if not joined:
-                continue
+        if not coexec and not nominative_ok and not dative:
+            continue
         end = sl.coexec_end(coexec_spans, b.start) if coexec else name_end
         if slots and (
             coexec or sl.CONNECTOR["kk"].match(sl.mask(sent, dl_spans, slots[-1][1], b.start))

@@ -281,6 +281,9 @@ def subject_run(
     return sorted(run, key=lambda b: b.start)
 
 
+_EN_NOT_BEFORE = re.compile(r"\bnot\s+$", I)
+
+
 def en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[int, int] | None:
     spans = [(b.start, b.end) for b in bodies]
     for m in EN_TASK_MARKER.finditer(sent, t.end):
@@ -293,6 +296,9 @@ def en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[in
         if word == "to":
             if nxt.lower() in EN_DETERMINERS or nxt[:1].isupper() or nxt[:1] in '"«“':
                 continue
+            neg = _EN_NOT_BEFORE.search(sent, max(0, m.start() - 5), m.start())
+            if neg:  # "instructed the akimats not to allow ...": the task keeps its "not"
+                return neg.start(), neg.start()
             return m.start(), m.end("m")
         if word == "with":
             if t.word in ("tasked", "charged", "entrusted", "tasks", "charges") and (
@@ -308,6 +314,9 @@ def en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[in
     return None
 
 
+_RU_NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$", I)
+
+
 def ru_infinitive(sent: str, pos: int, bodies: list[BodyMention]) -> tuple[int, int] | None:
     spans = [(b.start, b.end) for b in bodies]
     for m in RU_INF.finditer(sent, pos):
@@ -316,7 +325,9 @@ def ru_infinitive(sent: str, pos: int, bodies: list[BodyMention]) -> tuple[int, 
             continue
         if w.endswith(("сти", "ети", "ати")) and not w.endswith(("ести", "зти", "йти")):
             continue
-        return m.start(), m.start()
+        neg = _RU_NOT_BEFORE.search(sent, max(0, m.start() - 4), m.start())
+        start = neg.start() if neg else m.start()  # "не допустить роста цен" keeps its "не"
+        return start, start
     return None
 
 

@@ -501,6 +501,7 @@ def cut_attribution(text: str, lang: str) -> str:
 _LEAD_TO = re.compile(r"^\s*(?:to|with)\s+")
 _LEAD_ADVERB = re.compile(r"^(?:also|additionally|further(?=\s+to)|then|now|in\s+turn)\s+")
 _LEAD_TO2 = re.compile(r"^to\s+")
+_NOT_TO = re.compile(r"^not\s+to\s+")
 
 
 def english_task(text: str, *, gerund: bool = False) -> str:
@@ -509,6 +510,7 @@ def english_task(text: str, *, gerund: bool = False) -> str:
     text = _LEAD_TO.sub("", tidy(text))
     text = _LEAD_ADVERB.sub("", text)
     text = _LEAD_TO2.sub("", text)
+    text = _NOT_TO.sub("not ", text)  # "not to allow price hikes" -> "not allow price hikes"
     text = _cut_purpose(text)
     words = text.split(" ", 1)
     if words and words[0] and (gerund or _is_gerund(words[0])) and words[0].lower().endswith("ing"):

@@ -91,8 +91,9 @@ _EN = [
         PASSIVE,
         re.compile(
             rf"\b(?:(?:has|have|had|will|would|shall)\s+(?:{_ADV}\s+)?)?{_BE}\s+(?:{_ADV}\s+)?"
-            rf"(?P<w>{_EN_VERBS})\b(?=\s*,?\s*(?:to|with)\b|\s*,)"
-            r"|\b(?:(?:has|have)\s+)?(?P<w2>received|was\s+given|were\s+given)\s+(?:an?\s+|the\s+)?"
+            rf"(?P<w>{_EN_VERBS})\b(?=\s*,?\s*(?:not\s+)?(?:to|with)\b|\s*,)"
+            r"|\b(?:(?:has|have)\s+)?(?P<w2>received|was\s+given|were\s+given|been\s+given"
+            r"|(?:is|are)\s+given)\s+(?:an?\s+|the\s+)?"
             r"(?:instructions?|tasks?|orders?|assignments?|(?:\w+\s+){1,3}(?:days?|weeks?|months?))"
             r"\b(?=\s+to\b)",
             I,

@@ -47,6 +47,8 @@ HALF = "half"
 YEAR = "year"
 
 YEAR_RE = r"(?:19|20)\d\d"
+# "01.10.2025", "1/10/2025": a digit and a separator, which every numeric date holds
+NUMERIC_DATE_KEYS = tuple(f"{d}{sep}" for d in "0123456789" for sep in "./")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from .common import (
     DAY,
     HALF,
     MONTH,
+    NUMERIC_DATE_KEYS,
     QUARTER,
     YEAR,
     YEAR_RE,
@@ -64,6 +65,14 @@ MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
 )
+# Every month word MON matches, as a lower-case substring: a full name, or an abbreviation
+# with what may follow it (MON forbids a letter: "Dec." / "Dec 5", never "decree").
+MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    *(f"{a}{c}" for a in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                          "nov", "dec") for c in ". ,;:)"),
+)  # fmt: skip
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 Y = rf"{YEAR_RE}(?![\d%]|[.,]\d)"
@@ -325,6 +334,8 @@ def on_within(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         n = _count(m)
     if n is None:
         return None
+    if not m.group("n") and m.group("u").lower().endswith("s"):
+        return Candidate(m.start(), m.end())  # "in the coming months": no count, vague
     after = ctx.sentence[m.end() : m.end() + 40]
     if re.match(EVENT_AFTER, after, F):
         return Candidate(m.start(), m.end())  # counted from an event: vague
@@ -383,6 +394,12 @@ HALF_CUE = (
 )
 
 RULES = [
+    # "before the New Year": the year's last day
+    Rule(
+        re.compile(r"\b(?:by|before|until|ahead\s+of)\s+(?:the\s+)?New\s+Year(?!['’]s\s+(?:Eve|Day))\b"),
+        lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
+        keys=("new year",),
+    ),
     # "by the beginning of next year" is "by January 1" of that year (a day, as spec §4 reads
     # "by October 1"); "at the beginning of next year" is left alone.
     Rule(
@@ -402,7 +419,7 @@ RULES = [
             F,
         ),
         on_date,
-        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        keys=MONTH_KEYS,
     ),
     Rule(
         re.compile(
@@ -411,7 +428,7 @@ RULES = [
             F,
         ),
         on_date,
-        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        keys=MONTH_KEYS,
     ),
     Rule(
         re.compile(
@@ -419,7 +436,7 @@ RULES = [
             F,
         ),
         on_numeric_date,
-        keys=(".", "/"),
+        keys=NUMERIC_DATE_KEYS,
     ),
     Rule(
         re.compile(
@@ -430,7 +447,7 @@ RULES = [
             F,
         ),
         on_month,
-        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        keys=MONTH_KEYS,
     ),
     Rule(
         re.compile(
@@ -440,7 +457,7 @@ RULES = [
             F,
         ),
         on_part_of_month,
-        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        keys=MONTH_KEYS,
     ),
     Rule(
         re.compile(

@@ -17,6 +17,7 @@ from .common import (
     DAY,
     HALF,
     MONTH,
+    NUMERIC_DATE_KEYS,
     QUARTER,
     YEAR,
     YEAR_RE,
@@ -87,7 +88,8 @@ DIRECTIVE = re.compile(r"(?:тапсыр|міндетт|қажет|тиіс(?!т
 # Past "жөнделді", "қойды" vs present-future "жөнделеді", "оқиды", "ойлайды": -а/-е/-и/-ай/-ей
 # before -ды/-ді marks the latter.
 PAST_END = re.compile(
-    r"\w+(?:(?<![аеи])(?<![ае]й)(?:ды|ді|ты|ті)|ған|ген|қан|кен|ыпты|іпті|пты|пті)(?:р|\s*еді)?"
+    # (a verbal noun in the accusative, "бөлуді", "аяқтауды", is a task, not a past verb)
+    r"\w+(?:(?<![аеиую])(?<![ае]й)(?:ды|ді|ты|ті)|ған|ген|қан|кен|ыпты|іпті|пты|пті)(?:р|\s*еді)?"
     r"\W*$"
 )
 
@@ -301,6 +303,12 @@ def block(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 POST = r"(?:дейін(?:гі\s+мерзімде)?|қарай|кешіктірмей)(?!\w)"
 
 RULES = [
+    # "Жаңа жылға дейін": the year's last day
+    Rule(
+        re.compile(r"(?<!\w)Жаңа\s+жылға\s+(?:дейін|қарай)(?!\w)", F),
+        lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
+        keys=("жаңа жыл",),
+    ),
     # "келесі жылдың басына дейін" / "2027 жылдың басына дейін": January 1 of that year
     Rule(
         re.compile(
@@ -354,7 +362,7 @@ RULES = [
             F,
         ),
         on_numeric_date,
-        keys=(".",),
+        keys=NUMERIC_DATE_KEYS,
     ),
     # "сәуір және мамыр айларында": the last of the months
     Rule(

@@ -15,6 +15,7 @@ from .common import (
     DAY,
     HALF,
     MONTH,
+    NUMERIC_DATE_KEYS,
     QUARTER,
     YEAR,
     YEAR_RE,
@@ -347,11 +348,17 @@ def block(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 # --------------------------------------------------------------------------- rules
 
 DAY_CUE = (
-    r"(?:в\s+срок\s+до|в\s+срок\s+не\s+позднее|не\s+позднее|не\s+позже|до|к"
+    r"(?:в\s+срок\s+до|в\s+срок\s+не\s+позднее|не\s+позднее|не\s+позже|до|ко|к"
     r"|срок(?:\s+исполнения)?\s*[:–—-])"
 )
 
 RULES = [
+    # "до Нового года": the year's last day
+    Rule(
+        re.compile(r"(?=[дкн])(?<!\w)(?:до|к|не\s+позднее)\s+Нов(?:ого|ому)\s+год[ау](?!\w)", F),
+        lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
+        keys=("нов",),
+    ),
     # "до начала следующего года" / "к началу 2027 года": January 1 of that year (see en)
     Rule(
         re.compile(
@@ -386,7 +393,7 @@ RULES = [
             F,
         ),
         on_numeric_date,
-        keys=(".",),
+        keys=NUMERIC_DATE_KEYS,
     ),
     Rule(
         re.compile(
