@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import Prefetch, QuerySet
 
@@ -16,7 +15,7 @@ from tracker.directives.models import (
     Status,
     StatusChange,
 )
-from tracker.reminders.models import Subscription
+from tracker.reminders.models import Reminder, Subscription
 
 # The list never needs the article's text, which can be tens of kilobytes per row.
 ARTICLE_LIST_FIELDS = ("article__title", "article__url", "article__lang", "article__source_name",
@@ -121,21 +120,17 @@ def directive_is_watched(*, directive: Directive, user: AbstractBaseUser) -> boo
 
 
 def directive_reminders(*, directive: Directive, limit: int = 50) -> dict[str, list]:
-    """Reminders sent and pending for the detail page, when the reminders outbox exists."""
-    # TODO(issue 5): the Reminder outbox is on the reminders branch, not in main yet; once
-    # it lands, import the model directly and drop this fallback (tested against the
-    # branch in tests/dashboard/test_integration.py).
-    try:
-        Reminder = apps.get_model("reminders", "Reminder")
-    except LookupError:
-        return {"available": False, "sent": [], "pending": []}
+    """Reminders of the directive for the detail page: pending ones (soonest first) and
+    those sent or failed (latest first)."""
     rows = list(
         Reminder.objects.filter(directive=directive).order_by("-scheduled_at", "id")[:limit]
     )
-    sent = [r for r in rows if r.status in ("sent", "failed")]
-    pending = [r for r in rows if r.status in ("queued", "sending")]
-    return {"available": True, "sent": sent, "pending": sorted(pending,
-            key=lambda r: r.scheduled_at)}
+    done = (Reminder.Status.SENT, Reminder.Status.FAILED)
+    pending = (Reminder.Status.QUEUED, Reminder.Status.SENDING)
+    return {
+        "sent": [r for r in rows if r.status in done],
+        "pending": sorted((r for r in rows if r.status in pending), key=lambda r: r.scheduled_at),
+    }
 
 
 def safe_url(url: str | None) -> str | None:
