@@ -168,6 +168,11 @@ def test_calendar_ics_and_csv_downloads(page, data, screenshot):
     page.click("#watch button")
     expect(page.locator("#watch")).to_contain_text("You watch this directive")
 
+    # The reminders feature's preferences page, in the dashboard's layout, lists it.
+    page.click("header >> text=Preferences")
+    expect(page.locator("main")).to_contain_text("complete the repair of heating networks")
+    screenshot(page, "preferences")
+
     page.click("nav.mainnav >> text=Calendar")
     expect(page.locator("table.calendar")).to_contain_text("complete the repair")
     page.click("text=Create my calendar link")
