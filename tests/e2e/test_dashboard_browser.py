@@ -202,3 +202,53 @@ def test_language_switch_to_russian(page, data):
     expect(page.locator("nav.mainnav")).to_contain_text("Поручения")
     page.select_option("#language", "en")
     expect(page.locator("h1")).to_have_text("Overview")
+
+
+def test_bulk_actions_pages_exports_and_navigation(page, data):
+    """The rest of the pages' controls: bulk accept with its confirmation, Next/Previous,
+    the XLSX export, the calendar's months and the discipline report's period."""
+    from openpyxl import load_workbook
+
+    article = make_article()
+    Directive.objects.bulk_create(
+        Directive(article=article, task=f"bulk task {i}", status=Status.PROPOSED)
+        for i in range(30)
+    )
+    login(page)
+    # The discipline report's period, through htmx, with the URL pushed.
+    page.fill("#discipline input[name=start]", "2020-01-01")
+    page.locator("#discipline input[name=start]").dispatch_event("change")
+    expect(page).to_have_url(re.compile(r"start=2020-01-01"))
+    expect(page.locator("#discipline")).to_contain_text("2020")
+
+    page.goto("/directives/?status=proposed")
+    expect(page.locator(".resultbar")).to_contain_text("32 directives")
+    page.click("nav.pager >> text=Next")
+    expect(page).to_have_url(re.compile(r"after="))
+    expect(page.locator("table.directives tbody tr")).to_have_count(7)
+    page.click("nav.pager >> text=Previous")
+    expect(page.locator("table.directives tbody tr")).to_have_count(25)
+
+    # Bulk accept: tick three, confirm, and the list refreshes itself.
+    boxes = page.locator("table.directives tbody input[name=ids]")
+    for i in range(3):
+        boxes.nth(i).check()
+    page.click(".bulkbar >> text=Accept")
+    expect(page.locator("#bulk-area")).to_contain_text("Accept 3 directives?")
+    page.click("#bulk-area >> text=Confirm")
+    expect(page.locator("#bulk-area")).to_contain_text("3 directives changed")
+    expect(page.locator(".resultbar")).to_contain_text("29 directives")
+    assert Directive.objects.filter(status=Status.PROPOSED).count() == 29
+
+    with page.expect_download() as download_info:
+        page.click(".exports >> text=XLSX")
+    sheet = load_workbook(io.BytesIO(Path(download_info.value.path()).read_bytes())).active
+    assert sheet.max_row == 30  # the header and the 29 still proposed
+
+    page.goto("/calendar/")
+    month = page.locator(".calnav h2").inner_text()
+    page.click(".calnav >> [rel=next]")
+    expect(page.locator(".calnav h2")).not_to_have_text(month)
+    expect(page).to_have_url(re.compile(r"month=\d{4}-\d{2}"))
+    page.go_back()
+    expect(page.locator(".calnav h2")).to_have_text(month)
