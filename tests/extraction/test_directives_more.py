@@ -486,3 +486,52 @@ def test_statistics_bureau_is_the_bureau_of_national_statistics():
             )
         ],
     )
+
+
+def test_decree_lists_whose_introduction_names_the_addressee():
+    test_directives(
+        "ru",
+        "Согласно Указу, Правительству поручено:\n"
+        "1) в трехмесячный срок утвердить план развития машиностроения;\n"
+        "2) принять иные меры, вытекающие из настоящего Указа.\n"
+        "Акимам областей, городов Астаны, Алматы и Шымкента поручено до конца года выделить "
+        "земельные участки под новые производства.",
+        [
+            (["Government"], [], "утвердить план развития машиностроения", D(2026, 1, 7)),
+            (["Government"], [], "принять иные меры, вытекающие из настоящего Указа", None),
+            (
+                ["akimats"],
+                [],
+                "выделить земельные участки под новые производства",
+                D(2025, 12, 31),
+            ),
+        ],
+    )
+    test_directives(
+        "kk",
+        "Жарлыққа сәйкес Үкіметке:\n"
+        "1) үш ай мерзімде машина жасауды дамыту жоспарын бекіту;\n"
+        "2) жыл соңына дейін өндірісті оқшаулауды қамтамасыз ету тапсырылды.",
+        [
+            (["Government"], [], "машина жасауды дамыту жоспарын бекіту", D(2026, 1, 7)),
+            (["Government"], [], "өндірісті оқшаулауды қамтамасыз ету", D(2025, 12, 31)),
+        ],
+    )
+
+
+def test_work_entrusted_to_bodies_takes_the_necessity_before_and_replaces_it():
+    text = (
+        "It is necessary to complete the repair of agricultural machinery by March 15, the "
+        "Prime Minister said. This work has been entrusted to the Ministry of Agriculture and "
+        "the akimats."
+    )
+    found = run(text, "en", D(2026, 2, 10))
+    assert summary(found) == [
+        (
+            ["Ministry of Agriculture", "akimats"],
+            [],
+            "complete the repair of agricultural machinery",
+            D(2026, 3, 15),
+        )
+    ]
+    assert found[0].sentence == text

@@ -246,11 +246,16 @@ class _Matcher:
             return
         phrases = {
             "en": "akims|akims of the regions|akims of regions|regional akims|akims of all regions"
+            "|akims of the regions, Astana, Almaty and Shymkent|akims of regions, Astana, Almaty "
+            "and Shymkent|akims of the regions and the cities of Astana, Almaty and Shymkent"
             "|akims of oblasts|regional governors|governors of the regions|heads of regions"
             "|heads of the regions|regional heads",
             "ru": "акимы|акимы областей|акимы регионов|акимы всех регионов|акимы областей и "
-            "городов|главы регионов|руководители регионов",
+            "городов|главы регионов|руководители регионов|акимы областей, городов Астаны, Алматы "
+            "и Шымкента|акимы областей и городов Астаны, Алматы и Шымкента|акимы областей, "
+            "городов республиканского значения и столицы",
             "kk": "әкімдер|облыс әкімдері|облыстардың әкімдері|өңір әкімдері|өңірлердің әкімдері"
+            "|облыстардың, Астана, Алматы және Шымкент қалаларының әкімдері"
             "|өңір басшылары|өңірлердің басшылары",
         }[self.lang]
         for phrase in phrases.split("|"):

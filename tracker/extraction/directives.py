@@ -147,7 +147,13 @@ def find_directives(
     out: list[ExtractedDirective] = []
     for s in sentences:
         if len(s.text) <= MAX_SENTENCE:
-            out.extend(_sentence_directives(art, s))
+            found = _sentence_directives(art, s)
+            # "It is necessary to X. This work has been entrusted to Y": one directive, Y's,
+            # spanning both; the bodyless necessity before it is no directive of its own
+            back = {d.start for d in found if d.start < s.start}
+            if back:
+                out = [d for d in out if d.start not in back or d.responsible or d.co_executors]
+            out.extend(found)
     return out
 
 
@@ -165,6 +171,8 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
     if not triggers and lang == "ru":
         dative = _ru_dative_start(sent, item=s.is_item)
     if not triggers and item_intro is None and dative is None:
+        if lang == "kk" and sent.endswith(":"):
+            _kk_list_addressee(art, s)
         return []
     if item_intro is None and all(_hopeless(sent, t) for t in triggers) and triggers:
         return []  # spare the body and deadline finders a sentence that cannot qualify
@@ -214,6 +222,20 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
         if d is not None:
             results.append(d)
     return results
+
+
+def _kk_list_addressee(art: Article, s: Sentence) -> None:
+    """ "Жарлыққа сәйкес Үкіметке:" and the verb comes after the list ("... тапсырылды"): a
+    Kazakh sentence ending in its dative addressee and a colon introduces the items."""
+    bodies = rf.named(art, s.index)
+    if not bodies:
+        return
+    last = bodies[-1]
+    tail = s.text[sl.kk_name_end(s.text, last.end) :]
+    word = s.text[last.start : sl.kk_name_end(s.text, last.end)].split()[-1]
+    if tail.strip() == ":" and sl.KK_DATIVE.search(word):
+        names = [b.canonical or b.text for b in bodies if b.start >= last.start]
+        art.intros[s.index] = (names, [], context_issuer(art, s))
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:we|i|you|they|he|she|мы|я|вы|они|біз|мен|сіз|олар)\s+$", I)
@@ -407,6 +429,18 @@ def _frame_en_ru(
         inf = sl.ru_infinitive(sent, t.end, not_issuer)
         stop = inf[0] if inf else sl.first_stop(sent, t.end)
         run = [b for b in not_issuer if t.end <= b.start and b.end <= stop]
+    if not run and lang == "en" and t.kind == PASSIVE:
+        # "This work has been entrusted to the Ministry of Agriculture and the akimats": the
+        # bodies follow and the task is in the sentence before
+        to = _TO_OR_WITH.match(sent, t.end)
+        after, end = sl.run_after(sent, lang, to.end(), not_issuer, deadlines) if to else ([], 0)
+        if after and not re.search(
+            r"\w", sl.mask(sent, [(d.start, d.end) for d in deadlines], end, n)
+        ):
+            f = Frame(t, clause_start=t.start, task_start=t.end, task_end=n, confidence=0.8)
+            split_roles(f, after, coexec_spans)
+            f.points_back = True
+            return f
     f = Frame(t, clause_start=run[0].start if run else t.start, task_start=t.end, task_end=n)
     if lang == "en" and sent.rstrip().endswith(":") and not re.search(r"\w", sent[t.end :]):
         split_roles(f, run, coexec_spans)  # "the Government of Kazakhstan shall:"
@@ -465,6 +499,9 @@ def _not_a_body_passive(sent: str, clause_start: int, t: Trigger) -> bool:
     if not is_strong_verb(t.word.split()[-1]):
         return True
     return bool(_PEOPLE.search(sent, clause_start, t.start))
+
+
+_TO_OR_WITH = re.compile(r"\s*(?:to|with)\s+", I)
 
 
 def _issuer_person(sent: str, b: BodyMention, t: Trigger, lang: str) -> bool:

@@ -45,6 +45,9 @@ _LEAD_PREPOSITION = re.compile(
 )
 
 
+_ITEM_MARK = re.compile(r"^(?:\(?\d{1,2}[).]|[-–—•●▪*·])\s+")
+
+
 def make_task(
     art: Article,
     s: Sentence,
@@ -132,6 +135,7 @@ def make_task(
         if t.kind == MODAL and t.word.endswith(("сын", "сін")):  # the decree's verb: "бекітсін"
             region = f"{region} {tk.kazakh_verbal_noun(sent[t.start : t.end])}"
         f.task = tk.kazakh_task(region, modal=t.kind in (MODAL, NEED))
+    f.task = _ITEM_MARK.sub("", f.task)  # "2) ... қамтамасыз ету": the item's number
     # The task points back to the sentence before: "carry out the corresponding work".
     if _ANAPHORIC[lang].match(f.task.strip()):
         _take_previous(art, s, f)
