@@ -24,7 +24,7 @@ def _no_overview_cache(settings):
 # Ceilings per page, for an editor (the role that sees most). Session, user and
 # permission lookups are part of every request and included.
 CEILINGS = {
-    "overview": 14,
+    "overview": 13,
     "list": 8,
     "list_search": 8,
     "list_htmx": 8,

@@ -68,12 +68,12 @@ def overview_figures(*, today: dt.date, start: dt.date, end: dt.date) -> Overvie
     they are kept for DASHBOARD_OVERVIEW_CACHE_SECONDS per process."""
 
     def compute() -> OverviewFigures:
-        report = discipline_report(start=start, end=end, today=today)
+        body_rows = _lead_body_rows(today=today, start=start, end=end)
         return OverviewFigures(
             counts=overview_counts(today=today),
             next_deadlines=overview_next_deadlines(today=today),
-            by_body=overview_by_body(today=today, report=report),
-            report=report,
+            by_body=overview_by_body(today=today, body_rows=body_rows),
+            report=discipline_report(start=start, end=end, today=today, body_rows=body_rows),
             computed_at=timezone.now(),
         )
 
@@ -116,39 +116,31 @@ class BodyRow:
 
 
 def overview_by_body(
-    *, today: dt.date | None = None, limit: int = 15,
-    report: DisciplineReport | None = None,
+    *, today: dt.date | None = None, limit: int = 15, body_rows: list[dict] | None = None,
+    start: dt.date | None = None, end: dt.date | None = None,
 ) -> list[BodyRow]:
     """Per lead body: open and overdue directives, the bodies that are behind first,
-    with the share done on time taken from the discipline report's period (the same
-    figures as the report below it, and no second pass over every done directive)."""
+    with the directives of the discipline report's period done on time and late."""
     today = today or timezone.localdate()
-    rows = (
-        DirectiveBody.objects.filter(
-            role=Role.LEAD, directive__status__in=sorted(ACTIVE_STATUSES)
+    if body_rows is None:
+        body_rows = _lead_body_rows(
+            today=today, start=start or dt.date(today.year, 1, 1), end=end or today
         )
-        .values("body_id", "body__name")
-        .annotate(
-            open=Count("id"),
-            overdue=Count("id", filter=Q(directive__deadline__lt=today)),
+    rows = sorted(
+        (r for r in body_rows if r["open"]),
+        key=lambda r: (-r["overdue"], -r["open"], r["body__name"]),
+    )[:limit]
+    return [
+        BodyRow(
+            body_id=r["body_id"],
+            name=r["body__name"],
+            open=r["open"],
+            overdue=r["overdue"],
+            done_on_time=r["on_time"],
+            done_late=r["late"],
         )
-        .order_by("-overdue", "-open", "body__name")[:limit]
-    )
-    discipline = {row.key: row for row in (report.by_body_all if report else [])}
-    result = []
-    for row in rows:
-        done = discipline.get(str(row["body_id"]))
-        result.append(
-            BodyRow(
-                body_id=row["body_id"],
-                name=row["body__name"],
-                open=row["open"],
-                overdue=row["overdue"],
-                done_on_time=done.on_time if done else 0,
-                done_late=done.late if done else 0,
-            )
-        )
-    return result
+        for r in rows
+    ]
 
 
 @dataclass
@@ -184,10 +176,9 @@ class DisciplineReport:
     by_body: list[DisciplineRow] = field(default_factory=list)
     by_issuer: list[DisciplineRow] = field(default_factory=list)
     total: DisciplineRow | None = None
-    by_body_all: list[DisciplineRow] = field(default_factory=list)
 
 
-def _discipline_aggregates(prefix: str = "") -> dict:
+def _discipline_aggregates(prefix: str = "", within: Q | None = None) -> dict:
     """Conditional aggregates of one discipline row, over directives reached through
     `prefix` ("" on Directive, "directive__" on DirectiveBody). The delay is whole local
     days from the deadline to the completion date; both databases subtract dates
@@ -197,13 +188,46 @@ def _discipline_aggregates(prefix: str = "") -> dict:
     on_time = done & Q(**{f"{prefix}completed_at__date__lte": F(f"{prefix}deadline")})
     late = done & Q(**{f"{prefix}completed_at__date__gt": F(f"{prefix}deadline")})
     delay = ExpressionWrapper(completed_day - F(f"{prefix}deadline"), output_field=DurationField())
+    if within is None:
+        return {
+            "due": Count("pk"),
+            "on_time": Count("pk", filter=on_time),
+            "late": Count("pk", filter=late),
+            "not_done": Count("pk", filter=~done),
+            "delay_total": Sum(delay, filter=late),
+        }
     return {
-        "due": Count("pk"),
-        "on_time": Count("pk", filter=on_time),
-        "late": Count("pk", filter=late),
-        "not_done": Count("pk", filter=~done),
-        "delay_total": Sum(delay, filter=late),
+        "due": Count("pk", filter=within),
+        "on_time": Count("pk", filter=within & on_time),
+        "late": Count("pk", filter=within & late),
+        "not_done": Count("pk", filter=within & ~done),
+        "delay_total": Sum(delay, filter=within & late),
     }
+
+
+def _period(start: dt.date, end: dt.date, today: dt.date, prefix: str = "") -> Q:
+    return Q(**{
+        f"{prefix}deadline__gte": start,
+        f"{prefix}deadline__lte": min(end, today),
+        f"{prefix}status__in": [*sorted(ACTIVE_STATUSES), Status.DONE],
+    })
+
+
+def _lead_body_rows(*, today: dt.date, start: dt.date, end: dt.date) -> list[dict]:
+    """Per lead body, in one pass over the links: open and overdue directives (for the
+    table of bodies) and the discipline figures of the period (for the report)."""
+    active = Q(directive__status__in=sorted(ACTIVE_STATUSES))
+    period = _period(start, end, today, "directive__")
+    return list(
+        DirectiveBody.objects.filter(role=Role.LEAD)
+        .filter(active | period)
+        .values("body_id", "body__name")
+        .annotate(
+            open=Count("id", filter=active),
+            overdue=Count("id", filter=active & Q(directive__deadline__lt=today)),
+            **_discipline_aggregates("directive__", within=period),
+        )
+    )
 
 
 def _discipline_row(key: str, label: str, values: dict) -> DisciplineRow:
@@ -220,34 +244,36 @@ def _discipline_row(key: str, label: str, values: dict) -> DisciplineRow:
 
 
 def discipline_report(
-    *, start: dt.date, end: dt.date, today: dt.date | None = None, limit: int = 20
+    *, start: dt.date, end: dt.date, today: dt.date | None = None, limit: int = 20,
+    body_rows: list[dict] | None = None,
 ) -> DisciplineReport:
     """Directives whose deadline fell in [start, end] (and not after today): executed
     on time, executed late (with the mean delay) and not executed, per lead body and per
     issuer, the most loaded first. Two aggregate queries whatever the period: every
     directive has one issuer, so the total is the sum of the issuers' rows."""
     today = today or timezone.localdate()
-    in_period = {
-        "deadline__gte": start,
-        "deadline__lte": min(end, today),
-        "status__in": [*sorted(ACTIVE_STATUSES), Status.DONE],
-    }
     by_issuer = [
         _discipline_row(r["issuer"], r["issuer"], r)
-        for r in Directive.objects.filter(**in_period)
+        for r in Directive.objects.filter(_period(start, end, today))
         .values("issuer")
         .annotate(**_discipline_aggregates())
         .order_by("-due", "issuer")
     ]
-    by_body = [
-        _discipline_row(str(r["body_id"]), r["body__name"], r)
-        for r in DirectiveBody.objects.filter(
-            role=Role.LEAD, **{f"directive__{key}": value for key, value in in_period.items()}
+    if body_rows is None:
+        body_rows = list(
+            DirectiveBody.objects.filter(role=Role.LEAD)
+            .filter(_period(start, end, today, "directive__"))
+            .values("body_id", "body__name")
+            .annotate(**_discipline_aggregates("directive__"))
         )
-        .values("body_id", "body__name")
-        .annotate(**_discipline_aggregates("directive__"))
-        .order_by("-due", "body__name")
-    ]
+    by_body = sorted(
+        (
+            _discipline_row(str(r["body_id"]), r["body__name"], r)
+            for r in body_rows
+            if r["due"]
+        ),
+        key=lambda row: (-row.due, row.label),
+    )
     total = DisciplineRow(key="", label="")
     for row in by_issuer:
         total.due += row.due
@@ -261,5 +287,4 @@ def discipline_report(
         by_body=by_body[:limit],
         by_issuer=by_issuer[:limit],
         total=total,
-        by_body_all=by_body,
     )
