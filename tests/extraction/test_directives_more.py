@@ -535,3 +535,60 @@ def test_work_entrusted_to_bodies_takes_the_necessity_before_and_replaces_it():
         )
     ]
     assert found[0].sentence == text
+
+
+def test_given_the_task_of_doing():
+    test_directives(
+        "en",
+        "The Ministry of Finance has been given the task of preparing a new Budget Code by "
+        "March 1.",
+        [(["Ministry of Finance"], [], "prepare a new Budget Code", D(2026, 3, 1))],
+    )
+
+
+def test_russian_received_an_instruction_and_a_task_laid_on_a_body():
+    test_directives(
+        "ru",
+        "Министерство энергетики получило поручение до конца года разработать новые тарифы. "
+        "На МЧС возложена задача до 1 марта проверить состояние дамб.",
+        [
+            (["Ministry of Energy"], [], "разработать новые тарифы", D(2025, 12, 31)),
+            (["Ministry of Emergency Situations"], [], "проверить состояние дамб", D(2026, 3, 1)),
+        ],
+    )
+
+
+def test_kazakh_duties_set_received_and_obliged():
+    test_directives(
+        "kk",
+        "Энергетика министрлігі жыл соңына дейін жаңа тарифтерді әзірлеу туралы тапсырма алды. "
+        "Үкіметке 2029 жылға дейін экспортты екі есе арттыру міндеті қойылды. "
+        "Төтенше жағдайлар министрлігіне 1 наурызға дейін бөгеттерді тексеру міндеті жүктелді. "
+        "Әкімдіктер жыл соңына дейін қар шығаруды қамтамасыз етуге міндетті.",
+        [
+            (["Ministry of Energy"], [], "жаңа тарифтерді әзірлеу", D(2025, 12, 31)),
+            (["Government"], [], "экспортты екі есе арттыру", D(2029, 12, 31)),
+            (["Ministry of Emergency Situations"], [], "бөгеттерді тексеру", D(2026, 3, 1)),
+            (["akimats"], [], "қар шығаруды қамтамасыз ету", D(2025, 12, 31)),
+        ],
+    )
+
+
+def test_list_items_with_a_shared_classifier_and_a_quoted_passive():
+    text = (
+        "Following the meeting, the Deputy Prime Minister gave the following instructions:\n"
+        "1) akimats of Pavlodar and East Kazakhstan regions - to create a 45-day coal reserve;\n"
+        "2) KEGOC - to complete the reconstruction of the power line in the fourth quarter.\n"
+        '"All repairs must be completed by October 15," Roman Sklyar said.'
+    )
+    got = summary(run(text, "en", D(2025, 9, 2)))
+    assert got == [
+        (
+            ["Akimat of Pavlodar region", "Akimat of East Kazakhstan region"],
+            [],
+            "create a 45-day coal reserve",
+            None,
+        ),
+        (["KEGOC"], [], "complete the reconstruction of the power line", D(2025, 12, 31)),
+        ([], [], "complete all repairs", D(2025, 10, 15)),
+    ]

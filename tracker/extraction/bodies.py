@@ -277,11 +277,17 @@ def _post_list(mt: _Matcher, toks: list[_Tok], i: int, head: tuple[str, bool], s
     items, j = mt.parse_list(mt.post[family], toks, j)
     if not items:
         return None
+    shared = None
     if j < n and toks[j].key in mt.classifiers:  # "... Aktobe and Atyrau regions"
         cls.add(mt.classifiers[toks[j].key])
+        shared = toks[j]
         j += 1
     cls |= _lent_classifiers(mt, toks, items)
-    return j, _list_mentions(mt, toks, items, cls, sentence, toks[i].start, family, person)
+    mentions = _list_mentions(mt, toks, items, cls, sentence, toks[i].start, family, person)
+    if mentions and shared is not None:  # the last body's span reaches the shared word
+        last = mentions[-1]
+        mentions[-1] = _mention(sentence, last.start, shared.end, last.canonical, last.kind)
+    return j, mentions
 
 
 def _pre_list(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):

@@ -41,7 +41,7 @@ _ANAPHORIC = {
 
 
 _LEAD_PREPOSITION = re.compile(
-    r"^\s*(?:aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of)\s+", I
+    r"^\s*(?:aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of|of)\s+", I
 )
 
 
@@ -118,7 +118,7 @@ def make_task(
                 "tasked",
                 "charged",
                 "entrusted",
-            ) or region.lstrip().lower().startswith(("with ", "aimed at "))
+            ) or region.lstrip().lower().startswith(("with ", "aimed at ", "of "))
             region = _LEAD_PREPOSITION.sub("", region)
             f.task = tk.english_task(region, gerund=gerund)
             if t.kind == VAGUE and f.task_end <= t.start:  # a leading purpose clause

@@ -624,7 +624,7 @@ def nominal_to_verb(text: str) -> str:
 
 def passive_to_active(subject: str, participle: str, rest: str) -> str:
     """ "All documentation" + "completed" + "for X" -> "complete all documentation for X"."""
-    subj = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
+    subj = re.sub(r"^the\s+", "", subject.strip(" \"'«“„"), flags=re.I)
     head, _, particle = participle.partition(" ")  # "carried out" -> "carry out"
     verb = f"{base_form(head)} {particle}".strip() if particle else base_form(participle)
     return tidy(f"{verb} {_lower_first(subj)} {rest}")
@@ -670,6 +670,10 @@ def kazakh_task(text: str, *, modal: bool = False) -> str:
     text = cut_attribution(text, "kk")
     text = tidy(text)
     text = re.sub(r"\s+(?:жөнінде|бойынша|туралы)$", "", text)
+    # "тексеру міндеті (жүктелді)": the duty's noun is no part of the task
+    text = re.sub(r"\s+(?:міндеті|міндетін|міндеттері|тапсырмасы|тапсырмасын)$", "", text)
+    # "қамтамасыз етуге (міндетті)": the verbal noun without its dative
+    text = re.sub(r"(?<=[ую])(?:ға|ге)$", "", text)
     words = text.split(" ")
     if words:
         last = words[-1]
