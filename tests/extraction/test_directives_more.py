@@ -592,3 +592,79 @@ def test_list_items_with_a_shared_classifier_and_a_quoted_passive():
         (["KEGOC"], [], "complete the reconstruction of the power line", D(2025, 12, 31)),
         ([], [], "complete all repairs", D(2025, 10, 15)),
     ]
+
+
+def test_the_prime_minister_saying_us_speaks_for_the_government():
+    test_directives(
+        "ru",
+        "На заседании Правительства министр энергетики Ерлан Аккенженов доложил о подготовке "
+        "к зиме.\n"
+        "— Глава государства поручил нам до конца года завершить газификацию Астаны, — "
+        "заявил Олжас Бектенов.",
+        [(["Government"], [], "завершить газификацию Астаны", D(2025, 12, 31))],
+    )
+
+
+def test_the_chairman_of_the_board_received_is_his_company():
+    test_directives(
+        "en",
+        "Tokayev receives Chairman of the Board of Kazakhtelecom\n"
+        "The President was informed about the connection of villages to the internet. "
+        "The Head of State instructed to connect all rural schools to broadband by the end "
+        "of next year.",
+        [(["Kazakhtelecom"], [], "connect all rural schools to broadband", D(2026, 12, 31))],
+    )
+    test_directives(
+        "ru",
+        "Глава государства принял председателя правления АО «Казахтелеком».\n"
+        "Президент поручил до конца года подключить к интернету все сельские школы.",
+        [(["Kazakhtelecom"], [], "подключить к интернету все сельские школы", D(2025, 12, 31))],
+    )
+
+
+def test_this_work_is_the_work_the_sentence_before_called_for():
+    found = run(
+        "It is necessary to speed up the purchase of snow-removal equipment. The akimat of "
+        "Astana has been instructed to ensure the completion of this work by December 1.",
+        "en",
+        PUB,
+    )
+    assert summary(found) == [
+        (
+            ["Akimat of Astana"],
+            [],
+            "ensure the completion of the purchase of snow-removal equipment",
+            D(2025, 12, 1),
+        )
+    ]
+    # an earlier clause of the same sentence is what "this issue" means: left alone
+    found = run(
+        "The reconstruction of the bridge must be completed in the first half of the year, and "
+        "the Ministry of Transport was instructed to keep this issue under special control.",
+        "en",
+        PUB,
+    )
+    assert found[-1].task == "keep this issue under special control"
+    assert found[-1].deadline is None
+
+
+def test_a_repeated_to_before_a_noun_is_no_second_task():
+    test_directives(
+        "en",
+        "The Ministry of Trade and Integration must increase exports to China and to the EU "
+        "by 2027.",
+        [
+            (
+                ["Ministry of Trade and Integration"],
+                [],
+                "increase exports to China and to the EU",
+                D(2027, 12, 31),
+            )
+        ],
+    )
+    test_directives(
+        "en",
+        "The akimats were instructed to clear the roads and to keep the situation under "
+        "control.",
+        [(["akimats"], [], "clear the roads and keep the situation under control", None)],
+    )
