@@ -13,8 +13,6 @@ from tracker.directives.models import CLOSED_STATUSES, Directive, Status
 
 def _suggestion_model():
     """The ingestion stage's DirectiveSuggestion, once that stage provides it."""
-    # TODO(issue 4): DirectiveSuggestion and its selectors are on the ingestion branch,
-    # not in main yet; once they land, import them directly and drop this fallback.
     try:
         return apps.get_model("ingestion", "DirectiveSuggestion")
     except LookupError:
