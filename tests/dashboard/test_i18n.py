@@ -30,10 +30,11 @@ def test_russian_plurals(viewer_client):
     assert "3 поручения" in listing
 
 
-def test_english_dates(viewer_client):
+def test_english_dates_are_day_first(viewer_client):
     d = make_directive(deadline=dt.date(2025, 9, 5))
     page = viewer_client.get(f"/directives/{d.pk}/").content.decode()
-    assert "Sept. 5, 2025" in page
+    assert "5 Sep 2025" in page
+    assert "Sept. 5, 2025" not in page
 
 
 def test_language_switch_sets_the_language(viewer_client):
