@@ -171,3 +171,131 @@ class Led:
                 del nxt[c]
             else:
                 nxt[c] = q
+
+
+# --------------------------------------------------------------------------- lower-cased
+
+_MAXPOS = 2**62
+
+
+def _literals(items, out: set[str]) -> bool:
+    """Collect the characters a parsed pattern compares text with; False when one is not
+    lower-case (or a class spans both cases), so the pattern cannot run on lowered text."""
+    for op, av in items:
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            ch = chr(av)
+            if ch.lower() != ch:
+                return False
+            out.add(ch)
+        elif op is _c.RANGE:
+            lo, hi = av
+            if hi - lo > 0x3000:
+                return False
+            for i in range(lo, hi + 1):
+                ch = chr(i)
+                up = ch.upper()
+                if ch.lower() != ch or (up != ch and len(up) == 1 and lo <= ord(up) <= hi):
+                    return False
+                out.add(ch)
+        elif op is _c.IN:
+            if not _literals(av, out):
+                return False
+        elif op in (_c.BRANCH,):
+            for alt in av[1]:
+                if not _literals(list(alt), out):
+                    return False
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2]:  # inline flags inside: not worth the thought
+                return False
+            if not _literals(list(av[3]), out):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            if not _literals(list(av[2]), out):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _literals(list(av[1]), out):
+                return False
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            if not _literals(list(av), out):
+                return False
+        elif op in (_c.AT, _c.ANY, _c.CATEGORY, _c.NEGATE, _c.GROUPREF):
+            continue
+        else:
+            return False  # conditionals and the like
+    return True
+
+
+def _exotic_class(chars: set[str]) -> re.Pattern[str] | None:
+    """Text characters that a case-insensitive pattern comparing ``chars`` matches in ways
+    lower-casing the text does not reproduce: the rare extra case forms ("ſ" for "s", "ı" for
+    "i", "ᲀ" for "в"), whatever is written that lower-cases to one of them, and the letters
+    whose lower case is longer than one character ("İ")."""
+    from re import _casefix
+
+    extra = _casefix._EXTRA_CASES
+    bad = {"\u0130"}
+    for ch in chars:
+        for e in extra.get(ord(ch), ()):
+            e = chr(e)
+            if e.lower() != ch:
+                bad.update(x for x in (e, e.upper(), e.title()) if x.lower() != ch)
+    bad = {b for b in bad if len(b) == 1}
+    return re.compile("[" + "".join(re.escape(b) for b in sorted(bad)) + "]") if bad else None
+
+
+class Lowered:
+    """A case-insensitive pattern searched case-sensitively in the lower-cased text, about
+    twice as fast, its matches given back as the pattern's own on the text as written (one
+    anchored match each). Used only when the pattern's letters are all lower-case, and only
+    on texts where lower-casing keeps every offset and no character of the few whose case
+    folds differ ("ſ", "ı", "ς" ...) stands; elsewhere the pattern runs as it is."""
+
+    __slots__ = ("_exotic", "_low", "pattern", "rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.pattern = rx.pattern
+        self._low: re.Pattern[str] | None = None
+        self._exotic: re.Pattern[str] | None = None
+        if _p is None or not rx.flags & re.IGNORECASE:
+            return
+        try:
+            parsed = _p.parse(rx.pattern, rx.flags & ~re.UNICODE)
+        except Exception:  # pragma: no cover
+            return
+        chars: set[str] = set()
+        if _literals(list(parsed), chars):
+            self._low = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+            self._exotic = _exotic_class(chars)
+
+    def _lowered(self, text: str) -> str | None:
+        if self._low is None:
+            return None
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        if self._exotic is not None and not text.isascii() and self._exotic.search(text):
+            return None
+        return low
+
+    def search(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> re.Match[str] | None:
+        low = self._lowered(text)
+        if low is None:
+            return self.rx.search(text, pos, endpos)
+        m = self._low.search(low, pos, endpos)
+        return None if m is None else self.rx.match(text, m.start(), endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> re.Match[str] | None:
+        low = self._lowered(text)
+        if low is None:
+            return self.rx.match(text, pos, endpos)
+        m = self._low.match(low, pos, endpos)
+        return None if m is None else self.rx.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> Iterator[re.Match]:
+        low = self._lowered(text)
+        if low is None:
+            yield from self.rx.finditer(text, pos, endpos)
+            return
+        for m in self._low.finditer(low, pos, endpos):
+            yield self.rx.match(text, m.start(), endpos)

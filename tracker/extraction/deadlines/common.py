@@ -81,6 +81,10 @@ class Rule:
     # absent from the sentence is skipped without running its regex (most sentences hold no
     # deadline, and a substring test is far cheaper than a regex scan).
     keys: tuple[str, ...] = ()
+    # A cheaper regex that finds something in every sentence the rule can match in (shared
+    # by rules, run at most once per sentence): the second look, when a key is there but
+    # may stand for something else ("nov " of "Bektenov said" is no November).
+    guard: re.Pattern[str] | None = None
 
 
 # --------------------------------------------------------------------------- calendar
@@ -328,9 +332,16 @@ def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:
     present = _finder(rules).present(low)
     if not present and all(rule.keys for rule in rules):
         return []
+    guards: dict[re.Pattern[str], bool] = {}
     for rule in rules:
         if rule.keys and present.isdisjoint(rule.keys):
             continue
+        if rule.guard is not None:
+            ok = guards.get(rule.guard)
+            if ok is None:
+                ok = guards[rule.guard] = rule.guard.search(text) is not None
+            if not ok:
+                continue
         for m in rule.pattern.finditer(text):
             cand = rule.handler(m, ctx)
             if cand is not None and cand.end > cand.start:
