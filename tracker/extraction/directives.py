@@ -190,6 +190,8 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
         for d in find_deadlines(sent, art.published, lang)
         if not any(b.start <= d.start < b.end for b in bodies)
     ]
+    if item_intro is None and not bodies and _bodyless_need(art, s, triggers, deadlines):
+        return []
     frames: list[Frame] = []
     if triggers:
         frames = _frames(art, s, sent, triggers, bodies, deadlines)
@@ -244,6 +246,26 @@ def _kk_list_addressee(art: Article, s: Sentence) -> None:
     if tail.strip() == ":" and sl.KK_DATIVE.search(word):
         names = [b.canonical or b.text for b in bodies if b.start >= last.start]
         art.intros[s.index] = (names, [], context_issuer(art, s))
+
+
+def _bodyless_need(
+    art: Article, s: Sentence, triggers: list[Trigger], deadlines: list[DeadlineMention]
+) -> bool:
+    """A necessity naming no body ("it is necessary to ensure the influx of personnel") is a
+    directive only when dated (rule 3), with a date of its own or of the sentence before its
+    task may point back to: with neither, the frames need not be built. (A modal may still
+    find its actor in the words, "the technical operators must"; a list item, an
+    introduction and Kazakh keep the full reading.)"""
+    if art.lang not in ("en", "ru") or not all(t.kind in (NEED, WEAK) for t in triggers):
+        return False
+    if any(d.date is not None for d in deadlines) or s.text.rstrip().endswith(":"):
+        return False
+    if s.index == 0:
+        return True
+    prev = art.sentences[s.index - 1].text
+    if len(prev) > MAX_SENTENCE:
+        return True
+    return not any(d.date is not None for d in find_deadlines(prev, art.published, art.lang))
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:we|i|you|they|he|she|мы|я|вы|они|біз|мен|сіз|олар)\s+$", I)

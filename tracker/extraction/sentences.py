@@ -68,8 +68,9 @@ _CITY_G = frozenset({"г", "гг"})
 _ITEM = re.compile(r"^(?P<marker>[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+")
 _DASHES = frozenset("-–—")
 _INLINE_ITEM = re.compile(r"(?:(?<=:)|(?<=;))\s+(?=(?:\d{1,2}\)|[a-zа-я]\)|[-–—•])\s)")
+_BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+(\S))")
 # tried only at the stops themselves, found by str.find (see ``fastre``)
-_BOUNDARY = Led(re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+(\S))"))
+_BOUNDARY_AT_STOPS = Led(_BOUNDARY)
 _TOKEN_BEFORE = re.compile(r"(\S+?)[\"»”’')\]]*[.!?…]*$")
 _INITIAL = re.compile(r"^(?:\w\.-?)*\w$")
 _STARTER = re.compile(r"[\"«“„'(\[\-–—•]")
@@ -123,7 +124,20 @@ def _split_paragraph(par: str) -> list[tuple[int, int]]:
     """Sentence spans (relative, stripped) of one paragraph."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(par):
+    if "!" in par or "?" in par or "…" in par:
+        matches = _BOUNDARY_AT_STOPS.finditer(par)
+    else:  # full stops alone (most paragraphs): each tried where str.find puts it
+        matches = []
+        find, match = par.find, _BOUNDARY.match
+        p = find(".")
+        while p >= 0:
+            m = match(par, p)
+            if m is None:
+                p = find(".", p + 1)
+            else:
+                matches.append(m)
+                p = find(".", m.end())
+    for m in matches:
         end = m.end()
         if _ends_sentence(par, end, m.group(1)[0]):
             spans.append((start, end))
