@@ -10,7 +10,7 @@ start a mention at all (the fast path of sentences naming no body).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from typing import NamedTuple
 
@@ -63,6 +63,18 @@ class _Entry:
     nums: tuple[bool | None, ...]  # number of each word as written in the alias
     cap: tuple[bool, ...]  # words that must be capitalised in the sentence
     flag: str | None = None  # list complements: classifier ("region"/"city") left out
+    # (word offset, must be capitalised, number wanted or None): the words ``cap`` and
+    # ``nums`` constrain at all, so that most entries are taken without a look
+    checks: tuple[tuple[int, bool, bool | None], ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        cap, nums = self.cap, self.nums
+        checks = tuple(
+            (n, n < len(cap) and cap[n], nums[n] if n < len(nums) else None)
+            for n in range(max(len(cap), len(nums)))
+            if (n < len(cap) and cap[n]) or (n < len(nums) and nums[n] is not None)
+        )
+        object.__setattr__(self, "checks", checks)
 
 
 class _Tok(NamedTuple):
@@ -267,14 +279,11 @@ class _Matcher:
 
     @staticmethod
     def _fits(entry: _Entry, toks: list[_Tok], i: int) -> bool:
-        for n, want in enumerate(entry.cap):
-            if want and not toks[i + n].cap:
+        for n, want_cap, want_num in entry.checks:
+            tok = toks[i + n]
+            if want_cap and not tok.cap:
                 return False
-        for n, want in enumerate(entry.nums):
-            if want is None:
-                continue
-            got = toks[i + n].plural
-            if got is not None and got != want:
+            if want_num is not None and tok.plural is not None and tok.plural != want_num:
                 return False
         return True
 
@@ -290,7 +299,7 @@ class _Matcher:
             j += 1
             entries = node.get(_TERM)
             if entries:
-                fit = [e for e in entries if self._fits(e, toks, i)]
+                fit = [e for e in entries if not e.checks or self._fits(e, toks, i)]
                 if fit:
                     best_end, best = j, fit
         return best_end, best
