@@ -1,0 +1,155 @@
+import datetime as dt
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+
+from tracker.bodies.models import Body, BodyAlias
+from tracker.bodies.services import body_accept, body_merge
+from tracker.directives.models import Article, Directive, DirectiveBody, Role
+from tracker.reminders.models import Subscription
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor():
+    return get_user_model().objects.create_user("editor", password="x" * 12)
+
+
+@pytest.fixture
+def article():
+    return Article.objects.create(
+        title="t", text="text", lang="en", published=dt.datetime(2025, 8, 5, tzinfo=dt.UTC)
+    )
+
+
+def directive(article, *links):
+    item = Directive.objects.create(article=article, task="do it")
+    for position, (body, role) in enumerate(links):
+        DirectiveBody.objects.create(directive=item, body=body, role=role, position=position)
+    return item
+
+
+def links(item):
+    return [(link.body.name, link.role) for link in item.body_links.select_related("body")]
+
+
+def test_merge_moves_every_directive_and_keeps_one_link_per_directive(editor, article):
+    survivor = Body.objects.create(name="Ministry of Digital Development")
+    dup_a = Body.objects.create(name="MDDIAI", needs_review=True)
+    dup_b = Body.objects.create(name="Digital ministry", needs_review=True)
+    other = Body.objects.create(name="Kazpost Test")
+    only_dup = directive(article, (dup_a, Role.LEAD), (other, Role.CO_EXECUTOR))
+    both = directive(article, (other, Role.LEAD), (survivor, Role.CO_EXECUTOR), (dup_a, Role.LEAD))
+    two_dups = directive(article, (dup_b, Role.CO_EXECUTOR), (dup_a, Role.CO_EXECUTOR))
+    untouched = directive(article, (survivor, Role.LEAD))
+    before = Directive.objects.count()
+
+    result = body_merge(survivor=survivor, duplicates=[dup_a, dup_b], user=editor)
+
+    assert Directive.objects.count() == before
+    assert not Body.objects.filter(pk__in=[dup_a.pk, dup_b.pk]).exists()
+    assert links(only_dup) == [(survivor.name, Role.LEAD), ("Kazpost Test", Role.CO_EXECUTOR)]
+    # The survivor was a co-executor, the duplicate a lead: the kept link leads.
+    assert sorted(links(both)) == sorted([("Kazpost Test", Role.LEAD), (survivor.name, Role.LEAD)])
+    assert links(two_dups) == [(survivor.name, Role.CO_EXECUTOR)]
+    assert links(untouched) == [(survivor.name, Role.LEAD)]
+    assert set(survivor.directives.all()) == {only_dup, both, two_dups, untouched}
+    assert (result.directives_moved, result.directives_deduplicated) == (3, 2)
+    assert result.merged_names == ["MDDIAI", "Digital ministry"]
+
+
+def test_merge_moves_aliases_and_turns_merged_names_into_aliases(editor):
+    survivor = Body.objects.create(name="Agency for Strategic Planning", name_kk="Агенттік")
+    dup = Body.objects.create(
+        name="ASPR Agency", name_ru="Агентство по стратегическому планированию",
+        name_kk="агенттік",  # same as the survivor's, whatever the case: not an alias
+    )
+    BodyAlias.objects.create(body=dup, name="АСПР")
+    third = Body.objects.create(name="Third Body")
+    BodyAlias.objects.create(body=third, name="Strategy Agency")
+    dup_named_like_third_alias = Body.objects.create(name="strategy agency")
+
+    result = body_merge(
+        survivor=survivor, duplicates=[dup, dup_named_like_third_alias], user=editor
+    )
+
+    survivor.refresh_from_db()
+    assert sorted(survivor.aliases.values_list("name", flat=True)) == ["ASPR Agency", "АСПР"]
+    # A missing translation is taken rather than stored as an alias.
+    assert survivor.name_ru == "Агентство по стратегическому планированию"
+    assert survivor.name_kk == "Агенттік"
+    assert result.aliases_moved == 1
+    assert result.names_added_as_aliases == ["ASPR Agency"]
+    # An alias names one body: the third body keeps "Strategy Agency".
+    assert result.names_skipped == ["strategy agency"]
+    assert BodyAlias.objects.get(name="Strategy Agency").body == third
+
+
+def test_merge_moves_subscriptions_children_parent_and_contact_emails(editor):
+    other_user = get_user_model().objects.create_user("watcher", password="x" * 12)
+    parent = Body.objects.create(name="Government Test")
+    survivor = Body.objects.create(name="Ministry A", contact_emails=["a@gov.kz"])
+    dup = Body.objects.create(
+        name="Ministry A dup", parent=parent, contact_emails=["A@gov.kz", "press@gov.kz"]
+    )
+    child = Body.objects.create(name="Committee of A", parent=dup)
+    Subscription.objects.create(user=editor, body=survivor, body_role="lead")
+    Subscription.objects.create(user=editor, body=dup, body_role="co_executor")
+    Subscription.objects.create(user=other_user, body=dup, body_role="lead")
+
+    body_merge(survivor=survivor, duplicates=[dup], user=editor)
+
+    survivor.refresh_from_db()
+    child.refresh_from_db()
+    assert child.parent == survivor
+    assert survivor.parent == parent
+    assert survivor.contact_emails == ["a@gov.kz", "press@gov.kz"]
+    subscriptions = {
+        (s.user.username, s.body_role) for s in Subscription.objects.filter(body=survivor)
+    }
+    assert subscriptions == {("editor", "any"), ("watcher", "lead")}
+    assert Subscription.objects.count() == 2
+
+
+def test_survivor_under_a_merged_body_does_not_become_its_own_parent(editor):
+    top = Body.objects.create(name="Top")
+    dup = Body.objects.create(name="Dup", parent=top)
+    survivor = Body.objects.create(name="Survivor", parent=dup)
+    body_merge(survivor=survivor, duplicates=[dup], user=editor)
+    survivor.refresh_from_db()
+    assert survivor.parent == top
+
+
+def test_merge_refuses_itself_and_nothing(editor):
+    body = Body.objects.create(name="Alone")
+    with pytest.raises(ValidationError):
+        body_merge(survivor=body, duplicates=[body], user=editor)
+    with pytest.raises(ValidationError):
+        body_merge(survivor=body, duplicates=[], user=editor)
+    assert Body.objects.filter(pk=body.pk).exists()
+
+
+def test_merge_handles_every_relation_pointing_at_a_body(editor):
+    """A new model pointing at Body must be taught to body_merge, or merging would
+    cascade-delete its rows (or fail on a protected link)."""
+    handled = {
+        ("bodies", "body"),  # parent / children
+        ("bodies", "bodyalias"),
+        ("directives", "directivebody"),
+        ("reminders", "subscription"),
+    }
+    relations = {
+        (rel.related_model._meta.app_label, rel.related_model._meta.model_name)
+        for rel in Body._meta.related_objects
+        if rel.related_model is not Directive  # through DirectiveBody
+    }
+    assert relations == handled
+
+
+def test_accept_takes_a_name_off_the_review_list(editor):
+    body = Body.objects.create(name="Unknown Fund", needs_review=True)
+    body_accept(body=body, user=editor)
+    body.refresh_from_db()
+    assert body.needs_review is False
