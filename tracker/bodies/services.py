@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Value
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
@@ -145,16 +146,16 @@ def _take_names(*, survivor: Body, merged: list[Body], result: BodyMergeResult) 
             if name and name.casefold() not in taken:
                 taken.add(name.casefold())
                 candidates.append(name)
-    if not candidates:
-        return
-    owners = dict(
-        BodyAlias.objects.annotate(key=Lower("name"))
-        .filter(key__in=[name.lower() for name in candidates])
-        .values_list("key", "body_id")
-    )
     new_aliases = []
     for name in candidates:
-        owner = owners.get(name.lower())
+        # Lowered by the database, as the unique index does it: SQLite's LOWER() folds
+        # ASCII only, so a Python-side lower() would miss Cyrillic clashes there.
+        owner = (
+            BodyAlias.objects.annotate(key=Lower("name"))
+            .filter(key=Lower(Value(name)))
+            .values_list("body_id", flat=True)
+            .first()
+        )
         if owner is None:
             new_aliases.append(BodyAlias(body=survivor, name=name))
             result.names_added_as_aliases.append(name)
