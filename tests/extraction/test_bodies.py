@@ -179,6 +179,8 @@ EN_NOT_BODIES = [
     "At the Government session chaired by Prime Minister Olzhas Bektenov, the budget was "
     "reviewed.",
     "The Head of State held a meeting with the Deputy Prime Minister.",
+    "At an extended meeting of the Government, the results of the year were summed up.",
+    "By the Decree of the Government, he was appointed to the post.",
     "Construction of perinatal centers in Shymkent and Karaganda must begin next year.",
     "Kazakhstan and China signed an agreement in Astana on Friday.",
     "The ministry reported that 350 settlements were inspected in January.",
@@ -188,6 +190,8 @@ EN_NOT_BODIES = [
     "The Eurasian Development Bank and the Asian Development Bank will co-finance the road.",
     "The President instructed to raise the salaries of teachers.",
     "The Kazakh government programs were discussed by experts.",
+    "The funds must be allocated and the services must be provided on time.",
+    "In January the settlements were inspected and the centers must be equipped.",
     "",
 ]
 
@@ -245,6 +249,8 @@ RU_CASES = [
      [(AST, "person"), (SHY, "person")]),
     ("Председатель Агентства по финансовому мониторингу доложил о работе.",
      [("Financial Monitoring Agency", "person")]),
+    ("Канцелярией Премьер-министра и Минпромстрою поручено подготовить отчет.",
+     [("Office of the Prime Minister", "government"), (MIC, "ministry")]),
     ("Министерство космического туризма должно подготовить план.", [(None, "ministry")]),
     ("Акимату города Актобе поручено построить мост.", [(None, "akimat")]),
 ]  # fmt: skip
@@ -334,6 +340,13 @@ def test_spans_cover_the_words_as_written(reg):
     assert (first.start, first.end) == (31, 48)
 
 
+def test_quotes_around_names_stay_balanced(reg):
+    got = find_bodies("Кеше «Бәйтерек» холдингіне және «Қазпошта» АҚ-ға тапсырылды.", "kk", reg)
+    assert [m.text for m in got] == ["«Бәйтерек» холдингіне", "Қазпошта"]
+    got = find_bodies("Фонду «Самрук-Казына» и АО «НК «ҚТЖ» поручено.", "ru", reg)
+    assert [m.text for m in got] == ["Самрук-Казына", "НК «ҚТЖ»"]
+
+
 def test_canonical_names_dedupes_in_order(reg):
     s = "The Ministry of Finance, the Finance Ministry and Minfin's MoF and the MTI met."
     assert canonical_names(find_bodies(s, "en", reg)) == [MF, MTI]
@@ -410,3 +423,139 @@ def test_huge_mixed_script_text(reg):
         mentions = find_bodies(text, lang, reg)
         assert len(mentions) >= 2000
         assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+# --------------------------------------------------------------------------------------
+# Registry-wide checks: every name, its case forms and coordinations, not a hand-picked few
+# --------------------------------------------------------------------------------------
+
+
+def _langs_of(alias: str) -> list[str]:
+    if not any("а" <= c.lower() <= "я" or c in "әғқңөұүһіӘҒҚҢӨҰҮҺІ" for c in alias):
+        return ["en"]
+    return ["kk"] if any(c in "әғқңөұүһіӘҒҚҢӨҰҮҺІ" for c in alias) else ["ru", "kk"]
+
+
+_FRAME = {
+    "en": "Yesterday {} was instructed to act.",
+    "ru": "Вчера {} поручено действовать.",
+    "kk": "Кеше {} тапсырма алды.",
+}
+
+
+def test_every_registry_name_is_found_in_a_sentence(reg):
+    failures = []
+    for rec in reg:
+        for alias in rec.all_names():
+            for lang in _langs_of(alias):
+                got = [m.canonical for m in find_bodies(_FRAME[lang].format(alias), lang, reg)]
+                if got != [rec.name]:
+                    failures.append((lang, alias, got))
+    assert failures == []
+
+
+_RU_HEAD_FORMS = {
+    "Министерство": ("Министерству", "Министерством", "Министерства", "Министерстве"),
+    "Акимат": ("Акимату", "Акиматом", "Акимата", "Акимате"),
+    "Агентство": ("Агентству", "Агентством", "Агентства"),
+    "Комитет": ("Комитету", "Комитетом", "Комитета"),
+}
+_KK_HEADS = ("министрлігі", "әкімдігі", "агенттігі", "комитеті")
+
+
+def test_case_forms_of_every_russian_and_kazakh_name(reg):
+    failures = []
+    for rec in reg:
+        for alias in rec.all_names():
+            words = alias.split()
+            for form in _RU_HEAD_FORMS.get(words[0].capitalize(), ()):
+                s = f"Вчера {form} {' '.join(words[1:])} поручено действовать."
+                if [m.canonical for m in find_bodies(s, "ru", reg)] != [rec.name]:
+                    failures.append(s)
+            if words[-1] in _KK_HEADS:
+                for suffix in ("не", "мен", "нің", "н"):
+                    s = f"Кеше {alias}{suffix} тапсырма берілді."
+                    if [m.canonical for m in find_bodies(s, "kk", reg)] != [rec.name]:
+                        failures.append(s)
+    assert failures == []
+
+
+def _complements(reg, prefix="", suffix=""):
+    out: dict[str, list[str]] = {}
+    for rec in reg:
+        if rec.kind != "ministry":
+            continue
+        for alias in rec.all_names():
+            if alias.startswith(prefix) and alias.endswith(suffix) and "," not in alias:
+                comp = alias[len(prefix) : len(alias) - len(suffix)]
+                if comp and "Республик" not in comp and "Kazakhstan" not in comp:
+                    out.setdefault(rec.name, []).append(comp)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "prefix", "suffix", "frame", "joined"),
+    [
+        ("en", "Ministry of ", "", "The Ministries of {} and {} must act.", "Ministry of {} and {}"),
+        ("ru", "Министерство ", "", "Министерствам {} и {} поручено действовать.",
+         "Министерство {} и {}"),
+        ("kk", "", " министрлігі", "{} және {} министрліктеріне тапсырылды.",
+         "{} және {} министрлігі"),
+    ],
+)  # fmt: skip
+def test_any_two_ministries_coordinate(reg, lang, prefix, suffix, frame, joined):
+    comps = _complements(reg, prefix, suffix)
+    assert len(comps) >= 20
+    failures = []
+    names = sorted(comps)
+    for a in names:
+        for b in names:
+            if a == b:
+                continue
+            for x in comps[a][:2]:
+                for y in comps[b][:2]:
+                    if any(
+                        reg.canonical(joined.format(*pair)) is not None
+                        for pair in ((x, y), (x, y.split()[0]), (x.split()[-1], y))
+                    ):
+                        continue  # "Education and Science" is itself a (former) name
+                    got = [m.canonical for m in find_bodies(frame.format(x, y), lang, reg)]
+                    if got != [a, b]:
+                        failures.append((frame.format(x, y), got))
+    assert failures == []
+
+
+_REGIONS_EN = ["Akmola", "Aktobe", "Almaty", "Atyrau", "West Kazakhstan", "Zhambyl", "Zhetysu",
+               "Karaganda", "Kostanay", "Kyzylorda", "Mangystau", "Pavlodar", "North Kazakhstan",
+               "Turkistan", "Ulytau", "Abai", "East Kazakhstan"]  # fmt: skip
+
+
+def test_any_two_regional_akimats_coordinate(reg):
+    ru_adj, kk_name = {}, {}
+    for key in _REGIONS_EN:
+        rec = reg.get(f"Akimat of {key} region")
+        words = rec.name_ru.split()
+        if words[1] != "области":  # "Акимат Атырауской области"
+            ru_adj[rec.name] = words[1]
+        kk_name[rec.name] = rec.name_kk.removesuffix(" облысының әкімдігі")
+    failures = []
+    for x in _REGIONS_EN:
+        for y in _REGIONS_EN:
+            if x == y:
+                continue
+            a, b = f"Akimat of {x} region", f"Akimat of {y} region"
+            cases = [
+                ("en", f"Akimats of the {x} and {y} regions must act.", [a, b]),
+                ("en", f"The {x} and {y} regional akimats must act.", [a, b]),
+                ("kk", f"{kk_name[a]} және {kk_name[b]} облыстарының әкімдіктеріне тапсырылды.",
+                 [a, b]),
+            ]  # fmt: skip
+            if a in ru_adj and b in ru_adj:
+                cases.append(
+                    ("ru", f"Акиматам {ru_adj[a]} и {ru_adj[b]} областей поручено.", [a, b])
+                )
+            for lang, s, want in cases:
+                got = [m.canonical for m in find_bodies(s, lang, reg)]
+                if got != want:
+                    failures.append((s, got))
+    assert failures == []

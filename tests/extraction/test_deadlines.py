@@ -1,5 +1,5 @@
 # Russian and Kazakh sentences are the point of these tables, not look-alike typos.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 """Deadline resolution (spec §4), table-driven: every row of the table in English, Russian and
 Kazakh, the expressions that are never deadlines, several deadlines in one sentence, year
 rollover, weekdays and week ends, and Kazakh case suffixes.
@@ -109,6 +109,8 @@ EN = [
      "year"),
     ("2025-11-20", "It is expected that by 2030 the share of public services provided online will "
      "reach 95%.", "by 2030", "2030-12-31", "year"),
+    ("2025-08-05", "The share of renewables must reach 15% by the year 2030.", "by the year 2030",
+     "2030-12-31", "year"),
     ("2025-08-05", "Baiterek must finance 40 industrial projects by the end of 2027.",
      "by the end of 2027", "2027-12-31", "year"),
     ("2025-08-05", "The state will subsidise the interest rate on these loans until 2030.",
@@ -194,6 +196,19 @@ EN = [
      "before the end of the heating season", None, None),
     ("2025-08-05", "The akimats must draw up the lists within the next month.",
      "within the next month", "2025-09-05", "day"),
+    # parts of a month: the middle is the 15th, the end is the month
+    ("2025-08-05", "By mid-September, the harvest campaign must be completed.", "By mid-September",
+     "2025-09-15", "day"),
+    ("2025-08-05", "The draft law is to be submitted to Parliament in the second half of "
+     "September.", "in the second half of September", "2025-09-30", "month"),
+    ("2025-08-05", "The ministry must hold the tender in late October.", "in late October",
+     "2025-10-31", "month"),
+    ("2025-08-05", "The ministry must finish the audit up to the end of the year.",
+     "up to the end of the year", "2025-12-31", "year"),
+    ("2025-08-05", "Deadline: October 2026.", "October 2026", "2026-10-31", "month"),
+    ("2025-08-05", "The deadline for the reports is Friday.", "Friday", "2025-08-08", "day"),
+    ("2025-08-05", "The deadline for submitting applications is October 15.",
+     "October 15", "2025-10-15", "day"),
 ]
 
 RU = [
@@ -240,6 +255,8 @@ RU = [
      "до конца следующего года", "2026-12-31", "year"),
     ("2025-08-05", "Президент поручил Правительству к 2030 году довести долю обрабатывающей "
      "промышленности в ВВП до 15%.", "к 2030 году", "2030-12-31", "year"),
+    ("2025-08-05", "Довести долю возобновляемой энергетики до 15% к 2030-му году.",
+     "к 2030-му году", "2030-12-31", "year"),
     ("2025-08-05", "Байтереку поручено профинансировать 40 проектов до конца 2027 года.",
      "до конца 2027 года", "2027-12-31", "year"),
     ("2025-06-10", "Министерству транспорта поручено завершить реконструкцию трассы в 2026 году.",
@@ -300,6 +317,14 @@ RU = [
      "к началу отопительного сезона", None, None),
     ("2025-08-05", "Министерству незамедлительно выплатить компенсации.", "незамедлительно", None,
      None),
+    ("2025-08-05", "Правительству в ближайшие три года построить 100 школ.",
+     "в ближайшие три года", "2028-08-05", "day"),
+    ("2025-08-05", "Министерству просвещения к новому учебному году обеспечить школы кадрами.",
+     "к новому учебному году", None, None),
+    ("2025-08-05", "Акиматам завершить уборку урожая до середины сентября.",
+     "до середины сентября", "2025-09-15", "day"),
+    ("2025-08-05", "Тендер необходимо провести во второй половине октября.",
+     "во второй половине октября", "2025-10-31", "month"),
 ]
 
 KK = [
@@ -389,6 +414,15 @@ KK = [
      "тапсырылды.", "жылыту маусымы басталғанға дейін", None, None),
     ("2025-08-05", "Әкімдіктерге жылыту маусымына дейін көмір қорын жасау тапсырылды.",
      "жылыту маусымына дейін", None, None),
+    ("2025-08-05", "Министрлікке ағымдағы жылдың желтоқсан айының 31-не дейін есеп беру "
+     "тапсырылды.", "ағымдағы жылдың желтоқсан айының 31-не дейін", "2025-12-31", "day"),
+    ("2025-08-05", "Министрлікке қазанның 1-іне дейін есеп беру тапсырылды.",
+     "қазанның 1-іне дейін", "2025-10-01", "day"),
+    ("2025-08-05", "Министрлік таяу арада есеп беруі тиіс.", "таяу арада", None, None),
+    ("2025-08-05", "Министрлікке қыркүйектің ортасына дейін есеп беру тапсырылды.",
+     "қыркүйектің ортасына дейін", "2025-09-15", "day"),
+    # a present-future verb ("жөнделеді") is a plan, not a report ("жөнделді")
+    ("2025-08-05", "Биыл 12 мың шақырым жол жөнделеді.", "Биыл", "2025-12-31", "year"),
 ]
 
 
@@ -444,6 +478,12 @@ NEVER = [
     ("en", "2025-08-05", "This year, 2,000 km of local roads were repaired."),
     ("en", "2025-08-05", "The indicator is included in the Concept for the Development of "
      "Healthcare until 2030."),
+    ("en", "2025-08-05", "The plan, which covers the period up to 2030, was approved."),
+    ("en", "2025-08-05", "In late July, the President signed the law."),
+    ("ru", "2025-08-05", "В мае Президент подписал указ об Агентстве."),
+    ("ru", "2025-08-05", "В конце июля Президент подписал закон."),
+    ("kk", "2025-08-05", "Мамыр айында Президент Агенттік туралы жарлыққа қол қойды."),
+    ("kk", "2025-08-05", "Биыл 12 мың шақырым жол жөнделді."),
     ("ru", "2025-10-01", "За девять месяцев 2025 года ВВП вырос на 6,3%."),
     ("ru", "2025-10-01", "В 2024 году рост составил 4,8%, сообщили в Бюро национальной "
      "статистики."),
@@ -653,6 +693,8 @@ def test_kazakh_dative_month_after_a_day(word, month):
         ("1 қазаннан кешіктірмей", "2025-10-01"),
         ("1 қазанға қарай", "2025-10-01"),
         ("келесі жылдың 1 наурызына дейін", "2026-03-01"),
+        ("2025 жылдың 1 қыркүйегіне дейін", "2025-09-01"),  # к -> г before a vowel
+        ("2025 жылғы 1 қыркүйекке дейін", "2025-09-01"),
     ],
 )
 def test_kazakh_day_forms(phrase, date):
@@ -668,6 +710,9 @@ def test_kazakh_day_forms(phrase, date):
         ("желтоқсанда", "2025-12-31", "month"),
         ("шілдеде", "2026-07-31", "month"),
         ("2026 жылғы наурызда", "2026-03-31", "month"),
+        ("ағымдағы жылдың қыркүйегінде", "2025-09-30", "month"),
+        ("2026 жылдың шілдесінде", "2026-07-31", "month"),
+        ("3-тоқсанда", "2025-09-30", "quarter"),
         ("жылдың соңына дейін", "2025-12-31", "year"),
         ("жыл аяғына дейін", "2025-12-31", "year"),
         ("2030 жылға қарай", "2030-12-31", "year"),
@@ -708,6 +753,18 @@ def test_unknown_language_gives_nothing(lang):
     assert find_deadlines("by October 1", datetime.date(2025, 8, 5), lang) == []
 
 
+@pytest.mark.parametrize("lang", ["EN", "en-GB", "en_US"])
+def test_language_codes_with_region_or_capitals(lang):
+    assert [m.text for m in find_deadlines("by October 1", datetime.date(2025, 8, 5), lang)] == [
+        "by October 1"
+    ]
+
+
+def test_kz_is_kazakh():
+    (m,) = find_deadlines("жыл соңына дейін", datetime.date(2025, 8, 5), "kz")
+    assert m.date == datetime.date(2025, 12, 31)
+
+
 def test_datetime_publication_is_read_as_its_date():
     (m,) = find_deadlines("by October 1", datetime.datetime(2025, 11, 20, 10, 30), "en")
     assert m.date == datetime.date(2026, 10, 1)
@@ -730,3 +787,20 @@ def test_rule_keys_cover_every_match_in_the_tables():
         for rule in modules[lang].RULES:
             for m in rule.pattern.finditer(sentence):
                 assert any(k in m.group().lower() for k in rule.keys or ("",)), (sentence, m)
+
+
+def test_dateparser_reads_the_normalised_phrases_we_hand_it():
+    # We strip cue words and Kazakh case suffixes and resolve the year ourselves; these are
+    # the shapes parse_day_month sends. A dateparser upgrade that breaks one fails here.
+    from tracker.extraction.deadlines.common import parse_day_month
+
+    assert parse_day_month("1 October", "en") == (1, 10, None)
+    assert parse_day_month("1 October 2026", "en") == (1, 10, 2026)
+    assert parse_day_month("01.10.2026", "en") == (1, 10, 2026)
+    assert parse_day_month("29 February", "en") == (29, 2, None)
+    assert parse_day_month("1 октября", "ru") == (1, 10, None)
+    assert parse_day_month("15 февраля 2026", "ru") == (15, 2, 2026)
+    assert parse_day_month("1 қазан", "kk") == (1, 10, None)
+    assert parse_day_month("1 желтоқсан 2025", "kk") == (1, 12, 2025)
+    assert parse_day_month("31 September", "en") is None
+    assert parse_day_month("x" * 61, "en") is None  # over the phrase cap: never sent

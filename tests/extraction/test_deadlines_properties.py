@@ -72,8 +72,11 @@ def test_huge_repetitive_input_is_bounded(chunk, lang):
 
 
 def test_one_megabyte_of_one_line():
+    # the last two once took seconds: every match re-read a punctuation-free "clause" of the
+    # whole text (now capped)
     for text in ("9" * 1_000_000, "by October 1 " * 80_000, "до 1 октября " * 80_000,
-                 "ж" * 1_000_000, "a " * 500_000):
+                 "ж" * 1_000_000, "a " * 500_000, "биыл " * 200_000,
+                 "жартыжылдықта October 15 в биыл " * 30_000):
         for lang in ("en", "ru", "kk"):
             mentions = _find_deadlines(text, datetime.date(2025, 8, 5), lang)
             assert len(mentions) <= 32

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
+# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """Finding government bodies in one sentence (spec section 5).
 
 The registry's names are compiled, once per registry and language, into a trie over
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .registry import (
     LEGAL_FORMS,
@@ -64,18 +65,19 @@ class _Entry:
     flag: str | None = None  # list complements: classifier ("region"/"city") left out
 
 
-class _Tok:
-    __slots__ = ("after_the", "cap", "end", "key", "low", "plural", "raw", "start")
+class _Tok(NamedTuple):
+    raw: str  # the word as written
+    key: str  # normalised key (registry.normalize_word)
+    start: int
+    end: int
+    plural: bool | None
+    cap: bool  # starts with a capital
+    low: str  # lower-cased
+    after_the: bool  # English: "the" came right before (it is not a token itself)
 
-    def __init__(self, raw: str, key: str, start: int, end: int, plural: bool | None) -> None:
-        self.raw = raw
-        self.key = key
-        self.start = start
-        self.end = end
-        self.plural = plural
-        self.cap = raw[:1].isupper()
-        self.low = raw.lower()
-        self.after_the = False
+
+# Flags of a word (cached per spelling): may start a mention / an unknown name / a group.
+_F_START, _F_UNKNOWN, _F_GROUP = 1, 2, 4
 
 
 # --------------------------------------------------------------------------------------
@@ -170,6 +172,8 @@ _EXCLUDE = {
         government decree|government resolution|government's session|government chaired
         government house|government program|government programme|government hour
         government extended meeting|government expanded meeting|government meeting room
+        meeting of the government|session of the government|sitting of the government
+        decree of the government|resolution of the government
         extended government meeting|expanded government meeting
         international atomic energy agency|iaea|international energy agency
         eurasian development bank|asian development bank|islamic development bank
@@ -182,6 +186,7 @@ _EXCLUDE = {
         заместитель премьер-министра|глава государства|глава правительства
         заседание правительства|расширенное заседание правительства
         постановление правительства|правительственный час
+        постановлением правительства|распоряжение премьер-министра
         международное агентство по атомной энергии|магатэ
         евразийский банк развития|азиатский банк развития|исламский банк развития
         всемирный банк|евразийская экономическая комиссия|информационное агентство
@@ -199,7 +204,7 @@ _EXCLUDE = {
 _FOREIGN_WORDS = """
     russia russian china chinese uzbekistan uzbek kyrgyzstan kyrgyz tajikistan tajik
     turkmenistan turkmen belarus belarusian armenia armenian azerbaijan azerbaijani georgia
-    georgian turkey turkish türkiye ukraine ukrainian usa us american germany german france
+    georgian turkey turkish türkiye ukraine ukrainian usa american germany german france
     french italy italian japan japanese korea korean india indian iran iranian mongolia
     mongolian pakistan pakistani afghanistan afghan qatar qatari uae emirati saudi egypt
     egyptian hungary hungarian poland polish britain british uk
@@ -220,9 +225,8 @@ _GOV_VERBS = {
 _GROUP_NOUNS = {
     "operators", "companies", "organizations", "organisations", "institutions", "enterprises",
     "agencies", "bodies", "authorities", "ministries", "akimats", "departments", "banks",
-    "universities", "holdings", "regulators", "administrations", "centers", "centres",
-    "committees", "commissions", "funds", "corporations", "offices", "inspectorates",
-    "contractors", "services", "entities", "subsidiaries", "structures",
+    "universities", "holdings", "regulators", "administrations", "committees", "commissions",
+    "corporations", "inspectorates", "contractors", "entities", "subsidiaries",
 }
 _GROUP_STOP = {
     "a", "an", "of", "in", "on", "for", "to", "with", "by", "at", "from", "as", "into",
@@ -286,6 +290,7 @@ def _is_abbrev(alias: str) -> bool:
     return longest <= 2
 
 
+_GOVERNMENT_KEYS = {"government", "правительств", "үкімет"}
 _CAP_KINDS = {"government", "national_company", "fund", "bank", "other",
               "presidential_administration"}
 
@@ -326,7 +331,7 @@ class _Matcher:
             | {"government"}
             | (_GROUP_NOUNS if lang == "en" else set())
         )
-        self.word_info: dict[str, tuple[str | None, bool | None]] = {}
+        self.word_info: dict[str, tuple | None] = {}
 
     # -- building -----------------------------------------------------------------------
 
@@ -352,8 +357,16 @@ class _Matcher:
                 continue
             cap: tuple[bool, ...] = ()
             if rec.kind in _CAP_KINDS:
-                cap = tuple(w[:1].isupper() and w not in LEGAL_FORMS for w in _alias_words(alias))
-                if len(cap) != len(keys):
+                # Names of companies and the Government are capitalised: "Development Bank",
+                # "Kazakh Government" (not "a development bank", "Kazakh government programs").
+                # The first word and the word "Government" itself must be written so.
+                words = _alias_words(alias)
+                if len(words) == len(keys):
+                    cap = tuple(
+                        w[:1].isupper() and (n == 0 or k in _GOVERNMENT_KEYS)
+                        for n, (w, k) in enumerate(zip(words, keys, strict=True))
+                    )
+                else:
                     cap = (alias[:1].isupper(),)
             self._insert(self.trie, keys, _Entry(rec.name, rec.kind, _BODY, nums, cap))
             if rec.kind in ("ministry", "akimat"):
@@ -501,41 +514,54 @@ class _Matcher:
 # --------------------------------------------------------------------------------------
 
 
-def _tokenize(mt: _Matcher, sentence: str) -> list[_Tok] | None:
-    """Tokens of ``sentence``, or None when no word can start a mention (the fast path)."""
+def _word_info(mt: _Matcher, raw: str):
+    """(key, plural, cap, low, flags) of one spelling, or None for words that are no token
+    (legal forms like JSC/АО, English "the" is kept with key "the")."""
+    if raw in LEGAL_FORMS:
+        return None
+    key, plural = normalize_word(raw, mt.lang)
+    low = raw.lower()
+    flags = 0
+    bare = raw[:-2] if raw.endswith(("'s", "’s")) else raw
+    if key in mt.start_keys or bare in mt.abbrevs:
+        flags |= _F_START
+    if key in mt.unknown_heads:
+        flags |= _F_UNKNOWN
+    if mt.lang == "en" and low in _GROUP_NOUNS:
+        flags |= _F_GROUP
+    return key, plural, raw[:1].isupper(), low, flags
+
+
+def _tokenize(mt: _Matcher, sentence: str) -> tuple[list[_Tok], int] | None:
+    """Tokens of ``sentence`` and the union of their flags, or None when no word can start
+    a mention (the fast path: one cached dict lookup per word)."""
     info = mt.word_info
-    lang = mt.lang
     words = []
-    hit = False
-    starts, abbrevs = mt.start_keys, mt.abbrevs
+    any_flags = 0
     for m in TOKEN_RE.finditer(sentence):
-        raw = m.group()
-        wi = info.get(raw)
-        if wi is None:
-            if len(info) > 100_000:
+        start, end = m.span()
+        raw = sentence[start:end]
+        try:
+            wi = info[raw]
+        except KeyError:
+            if len(info) > 200_000:
                 info.clear()
-            if raw in LEGAL_FORMS:
-                wi = info[raw] = (None, None)
-            else:
-                wi = info[raw] = normalize_word(raw, lang)
-        if wi[0] is None:
+            wi = info[raw] = _word_info(mt, raw)
+        if wi is None:
             continue
-        if not hit and (wi[0] in starts or raw in abbrevs or raw[:-2] in abbrevs):
-            hit = True
-        words.append((raw, wi, m.start(), m.end()))
-    if not hit:
+        any_flags |= wi[4]
+        words.append((raw, wi, start, end))
+    if not any_flags:
         return None
     toks: list[_Tok] = []
     after_the = False
-    for raw, (key, plural), start, end in words:
+    for raw, (key, plural, cap, low, _f), start, end in words:
         if key == "the":
             after_the = True
             continue
-        t = _Tok(raw, key, start, end, plural)
-        t.after_the = after_the
+        toks.append(_Tok(raw, key, start, end, plural, cap, low, after_the))
         after_the = False
-        toks.append(t)
-    return toks
+    return toks, any_flags
 
 
 def _matcher(registry: Registry, lang: str) -> _Matcher:
@@ -557,17 +583,18 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
             else ("ru" if is_cyrillic(sentence) else "en")
         )
     mt = _matcher(registry, lang)
-    toks = _tokenize(mt, sentence)
-    if toks is None:
+    tokenized = _tokenize(mt, sentence)
+    if tokenized is None:
         return []
+    toks, flags = tokenized
     out: list[BodyMention] = []
     n = len(toks)
     covered = [False] * n
-    starts, abbrevs = mt.start_keys, mt.abbrevs
+    info = mt.word_info
     i = 0
     while i < n:
-        t = toks[i]
-        if t.key not in starts and t.raw not in abbrevs and t.raw[:-2] not in abbrevs:
+        wi = info.get(toks[i].raw)
+        if wi is not None and not wi[4] & _F_START:
             i += 1
             continue
         end, found = _match_at(mt, toks, i, sentence)
@@ -578,10 +605,9 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
             i = end
         else:
             i += 1
-    heads = mt.unknown_heads
-    if any(not covered[k] and toks[k].key in heads for k in range(n)):
+    if flags & _F_UNKNOWN:
         out.extend(_unknown_bodies(mt, toks, covered, sentence))
-    if lang == "en" and any(not covered[k] and toks[k].low in _GROUP_NOUNS for k in range(n)):
+    if flags & _F_GROUP:
         out.extend(_open_groups(toks, covered, sentence))
     if len(out) > 1:
         out.sort(key=lambda m: (m.start, m.end))
@@ -589,14 +615,17 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
 
 
 def _mention(sentence: str, start: int, end: int, canonical: str | None, kind: str | None):
+    # Keep quotes balanced: «Самрук-Казына», «Бәйтерек» холдингі, "Kazpost" JSC.
     text = sentence[start:end]
-    # «Самрук-Казына»: keep the closing quotes of a name that opened them.
-    while end < len(sentence) and sentence[end] in "»”" and text.count("«") + text.count(
-        "“"
-    ) > text.count("»") + text.count("”"):
+    opens = text.count("«") + text.count("“")
+    closes = text.count("»") + text.count("”")
+    while opens > closes and end < len(sentence) and sentence[end] in "»”":
         end += 1
-        text = sentence[start:end]
-    return BodyMention(text, start, end, canonical, kind)
+        closes += 1
+    while closes > opens and start > 0 and sentence[start - 1] in "«“":
+        start -= 1
+        opens += 1
+    return BodyMention(sentence[start:end], start, end, canonical, kind)
 
 
 def _match_at(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
@@ -920,13 +949,23 @@ def _open_groups(toks: list[_Tok], covered: list[bool], sentence: str) -> list[B
         while k >= 0 and i - k <= 6 and not covered[k]:
             tk = toks[k]
             if tk.raw == "," or tk.low == "and":
-                if k - 1 >= 0 and not covered[k - 1] and toks[k - 1].raw.isalpha() and \
-                        toks[k - 1].raw.islower() and toks[k - 1].low not in _GROUP_STOP:
+                left = toks[k - 1] if k >= 1 else None
+                if (
+                    left is not None
+                    and not covered[k - 1]
+                    and left.raw.isalpha()
+                    and left.raw.islower()
+                    and left.low not in _GROUP_STOP
+                ):
                     k -= 1
                     continue
                 break
-            if not tk.raw.isalpha() or (tk.cap and not (k == 0 or toks[k].after_the)) or \
-                    tk.low in _GROUP_STOP or tk.low.endswith("ly"):
+            if (
+                not tk.raw.isalpha()
+                or (tk.cap and not (k == 0 or tk.after_the))
+                or tk.low in _GROUP_STOP
+                or tk.low.endswith("ly")
+            ):
                 break
             first = k
             if tk.after_the:
@@ -941,15 +980,14 @@ def _open_groups(toks: list[_Tok], covered: list[bool], sentence: str) -> list[B
         before = first - 1
         prev = toks[before].low if before >= 0 else ""
         prev2 = (toks[before - 1].low, prev) if before >= 1 else ("", prev)
-        subject = nxt in _GROUP_AFTER and (toks[first].after_the or first == 0 or
-                                           prev in {",", "and", "that"})
+        subject = nxt in _GROUP_AFTER and (
+            toks[first].after_the or first == 0 or prev in {",", "and", "that"}
+        )
         obj = prev in _GROUP_BEFORE or prev2 in _GROUP_BEFORE2
         if not (subject or obj):
             continue
         if first == i and not toks[first].after_the and not obj:
             continue
-        words = [tk.low for tk in toks[first : i + 1]]
-        name = " ".join(w for w in words if w != ",").replace(" ,", ",")
         text = sentence[toks[first].start : t.end]
         name = " ".join(text.lower().split())
         for k in range(first, i + 1):

@@ -241,7 +241,7 @@ class _Article:
     speakers: dict[int, str]  # paragraph -> the speaker of its closing quote
     last_issuer: str | None = None
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
-    persons: dict[str, BodyMention] | None = None
+    persons: dict[str, BodyMention | None] | None = None  # name stem -> titled mention
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -286,7 +286,7 @@ def find_directives(
     text: str, published: datetime.date, lang: str, registry: Registry, title: str = ""
 ) -> list[ExtractedDirective]:
     sentences = split_sentences(text)
-    opening = [s.text for s in sentences[:2]]
+    opening = [s.text[:MAX_SENTENCE] for s in sentences[:2]]
     speakers: dict[int, str] = {}
     for s in sentences:
         who = iss.quote_speaker(s.text, lang) if len(s.text) < MAX_SENTENCE else None
@@ -298,7 +298,7 @@ def find_directives(
         lang=lang,
         registry=registry,
         sentences=sentences,
-        chair=iss.chair_of(title, opening, lang),
+        chair=iss.chair_of(title[:MAX_SENTENCE], opening, lang),
         speakers=speakers,
     )
     out: list[ExtractedDirective] = []
@@ -397,9 +397,20 @@ def _frames(
     _assign_deadlines(frames, deadlines, sent)
     out: list[_Frame] = []
     for f in frames:
-        f.issuer = f.issuer or _explicit_issuer(sent, issuers, f) or _context_issuer(art, s)
+        f.issuer = f.issuer or _explicit_issuer(sent, issuers, f, bodies) or _context_issuer(art, s)
         out.extend(_split_coordinated(art, sent, f, bodies, deadlines, coexec_spans))
     for f in out:
+        # "was instructed, together with the akimats, to ..." / "to ensure, together with
+        # akimats, the ...": co-executors standing inside the task region
+        lo_co = f.task_start if f.trigger.kind in (ACTIVE, VAGUE) else f.trigger.end
+        f.co_executors += [
+            b
+            for b in bodies
+            if min(lo_co, f.task_start) <= b.start < f.task_end
+            and _inside(b.start, coexec_spans)
+            and b not in f.co_executors
+            and b not in f.responsible
+        ]
         _make_task(art, s, sent, f, bodies, deadlines, coexec_spans)
     return [f for f in out if _keep(f)]
 
@@ -567,6 +578,8 @@ def _frame_en_ru(
         weak_verb = lang == "en" and t.kind == ACTIVE and not is_strong_verb(t.word)
         if weak_verb and not f.responsible and not f.extra_bodies:
             return None  # "urged businesses to ...": an appeal
+        if t.kind == VAGUE and lang == "en" and sent[marker[0] : marker[1]].lower() == "to":
+            f.bodyless_ok = True  # "gave instructions to ensure ...": as concrete as "instructed"
         f.confidence = 0.95 if t.kind == ACTIVE else 0.8
         return f
     # passive, modal, need, weak: the bodies stand before the trigger
@@ -718,41 +731,43 @@ def _group_subject(sent: str, lo: int, pos: int) -> list[str]:
     return [clause.lower()]
 
 
+_NAME = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'-]{3,})\b")
+_NOT_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        "Minister Ministry Deputy Head State President Prime Government Chairman Akim The This "
+        "These Kazakhstan Kazakh Republic Agency Committee National Министр Министерство",
+    )
+)
+
+
 def _person_by_name(art: _Article, region: str) -> list[str]:
-    """'Minister Kossanov' -> the body of the person named so earlier in the article."""
-    names = re.findall(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{2,})\b", region)
-    if not names:
-        return []
-    persons = _persons(art)
-    for n in names:
-        key = n.lower()[:6]
-        if key in persons and persons[key].canonical:
-            return [persons[key].canonical]
+    """'set Minister Kossanov a number of tasks' -> the body of the official named earlier in
+    the article with a title ("Defense Minister Dauren Kossanov" -> Ministry of Defense)."""
+    for name in _NAME.findall(region):
+        if name in _NOT_NAMES:
+            continue
+        stem = name[:6]
+        if art.persons is None:
+            art.persons = {}
+        if stem not in art.persons:
+            art.persons[stem] = _titled_person(art, stem)
+        found = art.persons[stem]
+        if found is not None and found.canonical:
+            return [found.canonical]
     return []
 
 
-def _persons(art: _Article) -> dict[str, BodyMention]:
-    """Surname stem -> the body of the official's title before it ("Defense Minister Dauren
-    Kossanov"), collected once per article."""
-    if art.persons is not None:
-        return art.persons
-    persons: dict[str, BodyMention] = {}
-    rx = re.compile(r"inist|инист|akim|аким|әкім|Chair|Председ|Head|Глав", I)
+def _titled_person(art: _Article, stem: str) -> BodyMention | None:
+    """The official's title standing before a name starting with ``stem``, searched only in
+    the sentences that hold the name."""
     for s in art.sentences:
-        if len(s.text) > MAX_SENTENCE or not rx.search(s.text):
+        if stem not in s.text or len(s.text) > MAX_SENTENCE:
             continue
         for b in _bodies(art, s.text):
-            if b.kind != "person" or not b.canonical:
-                continue
-            m = re.match(
-                r"\s*,?\s*((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+){0,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)",
-                s.text[b.end :],
-            )
-            if m:
-                surname = m.group(1).split()[-1]
-                persons.setdefault(surname.lower()[:6], b)
-    art.persons = persons
-    return persons
+            if b.kind == "person" and b.canonical and stem in s.text[b.end : b.end + 40]:
+                return b
+    return None
 
 
 def _kk_frame(
@@ -813,19 +828,42 @@ def _coexec_end(spans: list[tuple[int, int]], pos: int) -> int:
     return max((b for a, b in spans if a <= pos < b), default=pos)
 
 
-def _explicit_issuer(sent: str, issuers: list[iss.IssuerMention], f: _Frame) -> str | None:
-    """The issuer the sentence names: the subject of an active verb, or the agent of a
-    passive ("has been instructed by the Head of State", "поручено Главой государства")."""
+_SAYS_THAT = re.compile(
+    r"\W*(?:\w+\W+){0,4}?(?:also\s+)?(?:emphasi[sz]ed|stressed|noted|said|pointed\s+out|added|"
+    r"underlined|stated|believes|demanded|instructed|подчеркнул\w*|отметил\w*|заявил\w*|"
+    r"сказал\w*|указал\w*|атап\s+өтті|айтты)\s*,?\s*(?:that|что)?\b",
+    I,
+)
+
+
+def _explicit_issuer(
+    sent: str, issuers: list[iss.IssuerMention], f: _Frame, bodies: list[BodyMention]
+) -> str | None:
+    """The issuer the sentence names: the subject of an active verb ("Energy Minister X
+    instructed" -> Minister of Energy), the speaker of a that-clause ("Tokayev emphasized
+    that the Government must ..."), or the agent of a passive ("has been instructed by the
+    Head of State", "поручено Главой государства")."""
     t = f.trigger
     if t.kind in (ACTIVE, VAGUE):
         before = [i for i in issuers if i.end <= t.start]
-        return before[-1].role if before else None
+        if before:
+            return before[-1].role
+        person = [b for b in bodies if b.kind == "person" and b.end <= t.start and b.canonical]
+        return _official(person[-1].canonical) if person else None
+    for i in issuers:
+        if i.end <= f.clause_start and _SAYS_THAT.match(sent, i.end, f.clause_start + 1):
+            return i.role
     for i in issuers:
         if t.end <= i.start < t.end + 40 and (
             re.search(r"\bby\s+(?:the\s+)?$", sent[t.end : i.start], I) or art_lang_agent(sent, i)
         ):
             return i.role
     return None
+
+
+def _official(body: str) -> str:
+    """The office of a body's head: "Ministry of Energy" -> "Minister of Energy"."""
+    return body.replace("Ministry", "Minister", 1).replace("Akimat", "Akim", 1)
 
 
 def art_lang_agent(sent: str, i: iss.IssuerMention) -> bool:
@@ -846,7 +884,10 @@ def _assign_deadlines(frames: list[_Frame], deadlines: list[DeadlineMention], se
         ]
         if not inside:
             continue
-        # the one in the task region first, else the one nearest the trigger
+        # a dated one before a vague one ("к отопительному сезону до 15 сентября"); then
+        # the one in the task region, else the one nearest the trigger
+        dated = [k for k in inside if deadlines[k].date is not None]
+        inside = dated or inside
         in_task = [k for k in inside if deadlines[k].start >= f.task_start]
         k = in_task[0] if in_task else inside[-1]
         f.deadline = deadlines[k]
@@ -875,7 +916,7 @@ def _split_coordinated(
     region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
     seps = list(
         re.finditer(
-            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+|и\s+)?|;\s+|\s+and\s+(?=to\s)|\s+и\s+",
+            r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+|и\s+)?|;\s+|\s+and\s+|\s+и\s+",
             sent[f.task_start : f.task_end],
         )
     )
@@ -976,9 +1017,18 @@ def _make_task(
         return
     lang = art.lang
     t = f.trigger
-    remove = [(d.start, d.end) for d in deadlines] + [
-        sp for sp in coexec_spans if sp[0] >= f.task_start
+    chosen = f.deadline
+    remove = [
+        (d.start, d.end)
+        for d in deadlines
+        if d.date is not None or d is chosen or chosen is None or chosen.date is None
     ]
+    for a, b in coexec_spans:
+        if a >= f.task_start:
+            m = re.search(r",\s*$", sent[max(0, a - 3) : a])
+            a2 = a - (len(m.group(0)) if m else 0)
+            m2 = re.match(r"\s*,", sent[b:])
+            remove.append((a2, b + (m2.end() if m2 and m else 0)))
     if lang == "kk":
         remove += [(b.start, _word_end(sent, b.end)) for b in f.responsible + f.co_executors]
     region = _mask(sent, remove, f.task_start, f.task_end)
@@ -1006,13 +1056,17 @@ def _make_task(
                 region,
                 flags=I,
             )
-            if f.clause_start == 0 and t.kind == VAGUE and f.task_end < t.start:
-                region = re.sub(r"^\s*(?:the|a)\s+", "", region)
             f.task = tk.english_task(region, gerund=gerund)
+            if t.kind == VAGUE and f.task_end <= t.start:  # a leading purpose clause
+                f.task = tk.nominal_to_verb(f.task)
     elif lang == "ru":
-        f.task = tk.russian_task(region)
+        if t.kind in (MODAL, NEED) and not f.responsible and region.lstrip().startswith("быть "):
+            subj = _mask(sent, [(d.start, d.end) for d in deadlines], f.clause_start, t.start)
+            f.task = tk.russian_passive(subj, region)
+        else:
+            f.task = tk.russian_task(region)
     else:
-        f.task = tk.kazakh_task(region, modal=t.kind == MODAL)
+        f.task = tk.kazakh_task(region, modal=t.kind in (MODAL, NEED))
     # The task points back to the sentence before: "carry out the corresponding work".
     if _ANAPHORIC[lang].match(f.task.strip()):
         prev = _previous_need(art, s)
@@ -1071,6 +1125,10 @@ def _keep(f: _Frame) -> bool:
     if t.kind == WEAK:
         return False
     has_body = bool(f.responsible or f.extra_bodies)
+    dated = f.deadline is not None and f.deadline.date is not None
+    be = re.match(r"be\s+(\w+)", f.task)
+    if t.kind == MODAL and not dated and be and not tk.is_participle(be.group(1)):
+        return False  # "agencies must be open to citizens": a quality, not a task
     if t.kind in (MODAL, NEED) and not has_body:
         return (f.deadline is not None and f.deadline.date is not None) or f.bodyless_ok
     if t.kind == VAGUE and not has_body:

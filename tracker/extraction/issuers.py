@@ -78,17 +78,13 @@ _GOVERNMENT = {
 # Chair of the meeting an article reports.
 _CHAIR = {
     "en": re.compile(
-        r"chaired\s+by\s+(?P<a>[^,.;]{0,60})|(?P<b>[^,.;]{0,80}?)\s+(?:has\s+)?"
-        r"(?:chaired|held|convened|conducted)\s+(?:a|an|the)\b",
+        r"(?P<verb>(?P<by>chaired\s+by)|\b(?:chaired|held|convened|conducted)\s+(?:a|an|the)\b)"
     ),
     "ru": re.compile(
-        r"под\s+председательством\s+(?P<a>[^,.;]{0,60})|(?P<b>[^,.;]{0,80}?)\s+"
-        r"(?:провел\w*|провёл\w*)\s+(?:совещание|заседание|встречу)"
+        r"(?P<verb>(?P<by>под\s+председательством)|\b(?:провел\w*|провёл\w*)\s+"
+        r"(?:совещание|заседание|встречу))"
     ),
-    "kk": re.compile(
-        r"(?P<a>[^,.;]{0,60})\s+төрағалығымен|(?P<b>[^,.;]{0,80}?)\s+(?:кеңес|отырыс|жиналыс)"
-        r"\w*\s+өткізді"
-    ),
+    "kk": re.compile(r"(?P<verb>(?P<by>$^)|төрағалығымен|(?:кеңес|отырыс|жиналыс)\w*\s+өткізді)"),
 }
 # A quote closes and its speaker follows: '...," Olzhas Bektenov noted.' / '», — отметил ...'
 _QUOTE_SPEAKER = {
@@ -109,17 +105,79 @@ class IssuerMention:
     end: int
 
 
+# Every issuer pattern holds one of these (lower-cased): a cheap test before the regex.
+_KEYS = {
+    "en": (
+        "president",
+        "prime",
+        "premier",
+        "head of",
+        "tokayev",
+        "bektenov",
+        "deputy",
+        "vice",
+        "commander",
+        "sklyar",
+        "zhumangarin",
+        "bozumbayev",
+        "duisenova",
+        "duissenova",
+        "kosherbayev",
+        "balayeva",
+        "madiyev",
+    ),
+    "ru": (
+        "президент",
+        "премьер",
+        "глав",
+        "токаев",
+        "бектенов",
+        "вице",
+        "заместител",
+        "скляр",
+        "жумангарин",
+        "бозумбаев",
+        "дуйсенов",
+        "кошербаев",
+        "балаев",
+        "мадиев",
+    ),
+    "kk": (
+        "президент",
+        "премьер",
+        "басшы",
+        "тоқаев",
+        "бектенов",
+        "вице",
+        "орынбасар",
+        "үкімет басшы",
+        "скляр",
+        "жұманғарин",
+        "бозымбаев",
+        "дүйсенов",
+        "көшербаев",
+        "балаев",
+        "мәдиев",
+    ),
+}
+
+
+_GOV_KEY = {"en": "government", "ru": "правительство", "kk": "үкімет"}
+
+
 def find_issuers(sentence: str, lang: str) -> list[IssuerMention]:
     """Issuer phrases in a sentence, in order, without overlaps."""
     rx = _COMPILED.get(lang)
     if rx is None:
         return []
-    roles = _ROLES[lang]
+    low = sentence.lower()
     out = []
-    for m in rx.finditer(sentence):
-        idx = int(m.lastgroup[1:]) if m.lastgroup else 0
-        out.append(IssuerMention(roles[idx], m.start(), m.end()))
-    gov = _GOVERNMENT[lang].search(sentence)
+    if any(k in low for k in _KEYS[lang]):
+        roles = _ROLES[lang]
+        for m in rx.finditer(sentence):
+            idx = int(m.lastgroup[1:]) if m.lastgroup else 0
+            out.append(IssuerMention(roles[idx], m.start(), m.end()))
+    gov = _GOVERNMENT[lang].search(sentence) if _GOV_KEY[lang] in low else None
     if gov and not any(i.start <= gov.start() < i.end for i in out):
         out.append(IssuerMention(GOVERNMENT, gov.start(), gov.start() + len("Government")))
         out.sort(key=lambda i: i.start)
@@ -137,9 +195,11 @@ def chair_of(title: str, opening: list[str], lang: str) -> str | None:
     if rx is None:
         return None
     for text in (*opening, title):
-        m = rx.search(text)
-        if m:
-            who = issuer_in(m.group("a") or m.group("b") or "", lang)
+        for m in rx.finditer(text):
+            a, b = m.span("verb")
+            # "chaired by <who>" names the chair after the verb, "<who> held a" before it
+            who = issuer_in(text[b : b + 60], lang) if m.group("by") else None
+            who = who or issuer_in(text[max(0, a - 80) : a], lang)
             if who:
                 return who
     return issuer_in(title, lang)
@@ -150,7 +210,7 @@ def quote_speaker(sentence: str, lang: str) -> str | None:
     rx = _QUOTE_SPEAKER.get(lang)
     if rx is None:
         return None
-    m = rx.search(sentence)
+    m = rx.search(sentence[-120:])
     if m is None:
         return None
     return issuer_in(m.group("who") or m.groupdict().get("who2") or "", lang)

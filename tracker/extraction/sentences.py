@@ -67,7 +67,7 @@ _CITY_G = frozenset({"г", "гг"})
 _ITEM = re.compile(r"^(?P<marker>[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+")
 _DASHES = frozenset("-–—")
 _INLINE_ITEM = re.compile(r"(?:(?<=:)|(?<=;))\s+(?=(?:\d{1,2}\)|[a-zа-я]\)|[-–—•])\s)")
-_BOUNDARY = re.compile(r"[\"»”’')\]]*[.!?…]+[\"»”’')\]]*(?=\s+(\S))")
+_BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+(\S))")
 _TOKEN_BEFORE = re.compile(r"(\S+?)[\"»”’')\]]*[.!?…]*$")
 _INITIAL = re.compile(r"^(?:\w\.-?)*\w$")
 _STARTER = re.compile(r"[\"«“„'(\[\-–—•]")
@@ -81,7 +81,7 @@ def _ends_sentence(par: str, dot: int, nxt: str) -> bool:
     """Whether the punctuation run ending at ``dot`` (exclusive) closes a sentence."""
     if not _is_upper_start(nxt):
         return False
-    run = par[:dot]
+    run = par[max(0, dot - 60) : dot]
     if not run.rstrip("\"»”’')]").endswith("."):
         return True  # ! ? … always end
     m = _TOKEN_BEFORE.search(run)
@@ -91,17 +91,15 @@ def _ends_sentence(par: str, dot: int, nxt: str) -> bool:
     word = token.rstrip(".").lower()
     if not word:
         return True
-    letters = word.replace(".", "").replace("-", "")
-    if _INITIAL.match(token.rstrip(".")) and len(letters) <= 2 and not letters.isdigit():
-        return False  # "K." / "К.-Ж." / "A.K." before a name: an initial
-    if word in _NEVER_END:
-        return False
     if word in _CITY_G:
         before = run[: m.start(1)].rstrip()
         return bool(re.search(r"\d{4}(?:\s*[-–]\s*\d{4})?$", before)) and nxt.isupper()
     if word in _END_IF_UPPER:
         return nxt.isupper()
-    return True
+    letters = word.replace(".", "").replace("-", "")
+    if _INITIAL.match(token.rstrip(".")) and len(letters) <= 2 and not letters.isdigit():
+        return False  # "K." / "К.-Ж." / "A.K." before a name: an initial
+    return word not in _NEVER_END
 
 
 def _split_paragraph(par: str) -> list[tuple[int, int]]:

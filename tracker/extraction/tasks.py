@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
+# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """The task of a directive: a verb phrase from the text, without the body, the modal and
 the deadline (spec §3 ``task``), in the lemma-ish form the gold uses:
 
@@ -289,6 +289,12 @@ def base_form(word: str) -> str:
     return stem
 
 
+def is_participle(word: str) -> bool:
+    """ "completed", "taken", "built": a past participle (heuristic)."""
+    w = word.lower()
+    return w.endswith("ed") or (w in _IRREGULAR and not w.endswith("ing"))
+
+
 def _is_gerund(word: str) -> bool:
     return len(word) > 5 and word.lower().endswith("ing") and word.lower() not in _NOT_GERUNDS
 
@@ -404,7 +410,11 @@ _TO_COMPLEMENT = {
     "effort",
 }
 _ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*[\"”»]\s*(?:[,.]?\s*[-–—]?\s*\S.*)?$", re.S)
-_RU_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*[\"”»]?\s*,?\s*[-–—]\s+\w.*$", re.S)
+_RU_DASH = re.compile(r"[-–—]\s+(?=\w)")
+_RU_SPEECH = re.compile(
+    r"(?:отметил|сказал|подчеркнул|заявил|добавил|поручил|резюмировал|атап|айтты|деді|"
+    r"тапсырды|мәлімдеді|қосты)"
+)
 _RU_PURPOSE = re.compile(
     r",?\s+(?:чтобы|с\s+тем\s+чтобы|в\s+целях|для\s+того\s+чтобы)\b.*$|,\s+(?:что|который|"
     r"которая|которые|которое)\s+.*$",
@@ -435,17 +445,22 @@ def _balance_quotes(text: str) -> str:
     return text
 
 
-_EN_TRAILING_SPEAKER = re.compile(
-    r",\s+(?:[\w.’'-]+\s+){1,5}(?:said|noted|stressed|emphasi[sz]ed|added|instructed|stated|"
-    r"underlined|pointed\s+out|concluded|highlighted|urged)\s*[.!]?\s*$"
+_EN_SPEECH_END = re.compile(
+    r"\b(?:said|noted|stressed|emphasi[sz]ed|added|instructed|stated|underlined|pointed\s+out|"
+    r"concluded|highlighted|urged)\s*[.!]?\s*$"
 )
+_EN_SPEAKER_WORDS = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}$")
 
 
 def cut_attribution(text: str, lang: str) -> str:
     """Drop a closing quote and what follows it ('...begin," Olzhas Bektenov instructed.'),
     or a trailing speaker (', the Prime Minister said.')."""
     if lang == "en":
-        text = _EN_TRAILING_SPEAKER.sub("", text)
+        verb = _EN_SPEECH_END.search(text, max(0, len(text) - 40))
+        if verb:  # ", the Prime Minister said."
+            who = _EN_SPEAKER_WORDS.search(text, max(0, verb.start() - 80), verb.start())
+            if who:
+                text = text[: who.start()]
         for m in re.finditer(r"[\"”»]", text):
             before = text[: m.start()]
             if m.group(0) == '"' and (not before or before[-1].isspace()):
@@ -463,13 +478,9 @@ def cut_attribution(text: str, lang: str) -> str:
             if re.match(r"\s*[,.]", rest):
                 return before
         return text
-    m = _RU_ATTRIBUTION.search(text)
-    if m and re.search(
-        r"(?:отметил|сказал|подчеркнул|заявил|добавил|поручил|резюмировал|"
-        r"атап|айтты|деді|тапсырды|мәлімдеді|қосты)",
-        m.group(0),
-    ):
-        return text[: m.start()]
+    for m in _RU_DASH.finditer(text):
+        if _RU_SPEECH.search(text, m.end(), m.end() + 40):
+            return text[: m.start()].rstrip(' ,.!?"”»')
     for q in ("»", "”"):
         i = text.find(q)
         if i >= 0 and text[:i].count("«" if q == "»" else "“") == 0:
@@ -515,6 +526,76 @@ def _cut_purpose(text: str) -> str:
     return text
 
 
+_NOMINAL_VERBS = {
+    "launch": "launch",
+    "implementation": "implement",
+    "development": "develop",
+    "creation": "create",
+    "construction": "construct",
+    "introduction": "introduce",
+    "modernization": "modernize",
+    "modernisation": "modernize",
+    "improvement": "improve",
+    "completion": "complete",
+    "provision": "provide",
+    "preparation": "prepare",
+    "reduction": "reduce",
+    "increase": "increase",
+    "strengthening": "strengthen",
+    "digitalization": "digitalize",
+    "expansion": "expand",
+    "establishment": "establish",
+    "organization": "organize",
+    "elimination": "eliminate",
+    "adoption": "adopt",
+    "approval": "approve",
+    "support": "support",
+    "renovation": "renovate",
+    "reconstruction": "reconstruct",
+    "repair": "repair",
+    "commissioning": "commission",
+    "optimization": "optimize",
+    "simplification": "simplify",
+    "transfer": "transfer",
+    "integration": "integrate",
+    "resolution": "resolve",
+    "prevention": "prevent",
+    "protection": "protect",
+    "attraction": "attract",
+    "diversification": "diversify",
+}
+_ADVERBS = {
+    "full": "fully",
+    "timely": "timely",
+    "effective": "effectively",
+    "successful": "successfully",
+    "further": "further",
+    "rapid": "rapidly",
+    "complete": "completely",
+    "comprehensive": "comprehensively",
+    "quick": "quickly",
+    "early": "early",
+    "gradual": "gradually",
+    "systematic": "systematically",
+}
+_NOMINAL = re.compile(
+    r"^(?:the\s+|a\s+)?(?:(?P<adj>\w+)\s+)?(?P<noun>\w+)\s+of\s+(?P<rest>.+)$", re.S | re.I
+)
+
+
+def nominal_to_verb(text: str) -> str:
+    """ "the full launch of projects" -> "fully launch projects": a purpose clause's noun
+    phrase read as the task's verb phrase (only for nouns of action we know)."""
+    m = _NOMINAL.match(text.strip())
+    if not m or m.group("noun").lower() not in _NOMINAL_VERBS:
+        return text
+    adj = (m.group("adj") or "").lower()
+    if adj and adj not in _ADVERBS:
+        return text
+    verb = _NOMINAL_VERBS[m.group("noun").lower()]
+    return " ".join(w for w in (_ADVERBS.get(adj, ""), verb, m.group("rest")) if w)
+
+
 def passive_to_active(subject: str, participle: str, rest: str) -> str:
     """ "All documentation" + "completed" + "for X" -> "complete all documentation for X"."""
     subj = re.sub(r"^(?:the|this|these|that|those)\s+", "", subject.strip(), flags=re.I)
@@ -526,6 +607,32 @@ def russian_task(text: str) -> str:
     text = cut_attribution(text, "ru")
     text = _RU_PURPOSE.sub("", text)
     return tidy(text)
+
+
+_RU_PARTICIPLE = (
+    (re.compile(r"(?:ены|ена|ено|ен)$"), "ить"),
+    (re.compile(r"(?:аны|ана|ано|ан)$"), "ать"),
+    (re.compile(r"(?:яны|яна|яно|ян)$"), "ять"),
+    (re.compile(r"(?:ты|та|то|т)$"), "ть"),
+)
+
+
+def russian_passive(subject: str, rest: str) -> str:
+    """ "Все работы" + "быть завершены до ..." -> "завершить все работы" (heuristic: the short
+    participle's ending gives the infinitive's: -ены -> -ить, -аны -> -ать, -ты -> -ть)."""
+    m = re.match(r"\s*быть\s+(\w+)(.*)$", rest, re.S)
+    if not m:
+        return russian_task(rest)
+    participle, tail = m.group(1), m.group(2)
+    verb = participle
+    for rx, ending in _RU_PARTICIPLE:
+        if rx.search(participle):
+            verb = rx.sub(ending, participle)
+            break
+    subj = subject.strip(" ,")
+    if subj[:1].isupper() and subj[1:2].islower():
+        subj = subj[0].lower() + subj[1:]
+    return tidy(f"{verb} {subj} {russian_task(tail)}")
 
 
 _KK_ACC = re.compile(r"(у|ю|ыу|іу)(ды|ді|ны|ні|ын|ін)$")

@@ -17,7 +17,8 @@ from .common import MAX_CHARS, Ctx, DeadlineMention, run_rules
 
 __all__ = ["DeadlineMention", "find_deadlines"]
 
-_RULES = {"en": en.RULES, "ru": ru.RULES, "kk": kk.RULES}
+# "kz" is the country code people type for Kazakh; "ru-RU" and the like name the language first.
+_RULES = {"en": en.RULES, "ru": ru.RULES, "kk": kk.RULES, "kz": kk.RULES}
 
 
 def find_deadlines(sentence: str, published: datetime.date, lang: str) -> list[DeadlineMention]:
@@ -40,7 +41,8 @@ def _find_deadlines(sentence: str, published: datetime.date, lang: str) -> list[
         published = published.date()
     if not isinstance(published, datetime.date):
         return []
-    rules = _RULES.get(lang.lower()) if isinstance(lang, str) else None
+    code = lang.replace("_", "-").split("-")[0].lower() if isinstance(lang, str) else ""
+    rules = _RULES.get(code)
     if rules is None:
         return []
-    return run_rules(rules, Ctx(sentence[:MAX_CHARS], published, lang.lower()))
+    return run_rules(rules, Ctx(sentence[:MAX_CHARS], published, code))

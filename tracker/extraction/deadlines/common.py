@@ -225,6 +225,7 @@ def squash(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+CLAUSE_CAP = 300
 _BOUNDARY = re.compile(r"[;:!?]|[,.](?!\d)")
 
 
@@ -239,14 +240,17 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     A fronted adverbial ("This year, 2,000 km were repaired") is no clause of its own: when
     the span is nearly all there is, the clause after it is taken in too.
     """
-    head = sentence[max(0, start - 400) : start]
-    lefts = [b.end() for b in _BOUNDARY.finditer(head)]
-    left = max(0, start - 400) + lefts[-1] if lefts else max(0, start - 400)
-    right = _clause_end(sentence, end)
-    rest = sentence[left:start] + sentence[end:right]
-    if len(rest.split()) < 3 and right < len(sentence) and sentence[right] == ",":
-        right = _clause_end(sentence, right + 1)
-    return sentence[left:right]
+    # A clause is a few hundred characters at most; the cap keeps the callers' searches
+    # linear on pathological input with no punctuation at all.
+    window = sentence[: end + CLAUSE_CAP]
+    head_start = max(0, start - CLAUSE_CAP)
+    lefts = [b.end() for b in _BOUNDARY.finditer(window, head_start, start)]
+    left = lefts[-1] if lefts else head_start
+    right = _clause_end(window, end)
+    rest = window[left:start] + window[end:right]
+    if len(rest.split()) < 3 and right < len(window) and window[right] == ",":
+        right = _clause_end(window, right + 1)
+    return window[left:right]
 
 
 def period_or_block(
@@ -268,11 +272,36 @@ def period_or_block(
     is read as past activity when its clause reads as a report.
     """
     s = m.start() if start is None else start
-    if inside and end < ctx.published:
+    if end.year < ctx.published.year or (inside and end < ctx.published):
         return Candidate(s, m.end(), block=True)
     if inside and not year_named and end.year > ctx.published.year and looks_past(ctx, s, m.end()):
         return Candidate(s, m.end(), block=True)
     return Candidate(s, m.end(), end, granularity)
+
+
+def part_of_month(
+    m: re.Match[str],
+    ctx: Ctx,
+    month: int,
+    year: int | None,
+    rel: int | None,
+    *,
+    early: bool,
+    inside: bool,
+    looks_past: Callable[[Ctx, int, int], bool],
+) -> Candidate | None:
+    """The middle (15th, a day) or the end (last day, a month) of a named month."""
+    end = resolve_period(month_end, month, ctx.published, year, rel)
+    cand = period_or_block(
+        ctx, m, end, inside=inside, year_named=year is not None or rel == 0,
+        looks_past=looks_past, granularity=MONTH,
+    )
+    if cand.block or not early:
+        return cand
+    mid = end.replace(day=15)
+    if mid < ctx.published and year is None and rel is None:
+        mid = mid.replace(year=mid.year + 1)  # "by mid-August" published on August 20
+    return Candidate(cand.start, cand.end, mid, DAY)
 
 
 def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:

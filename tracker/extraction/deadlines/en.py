@@ -27,6 +27,7 @@ from .common import (
     month_end,
     next_weekday,
     parse_day_month,
+    part_of_month,
     period_or_block,
     quarter_end,
     resolve_day,
@@ -70,10 +71,12 @@ Y = rf"{YEAR_RE}(?![\d%]|[.,]\d)"
 # "by" and friends for a day, a month or a year.
 BY = (
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by"
-    r"|until|till|before|prior\s+to|due(?:\s+on)?|deadline\s+(?:of|is|set\s+for|on))"
+    r"|until|till|before|prior\s+to|due(?:\s+on)?|deadline\s+(?:of|is|set\s+for|on)"
+    r"|deadline(?:\s+(?!is\b)[\w-]+){1,4}?\s+is|deadline\s*[:–—-])"
 )
 END_OF = (
-    r"(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|to|through)\s+(?:the\s+)?end\s+of"
+    r"(?:by|until|till|before|no\s+later\s+than|not\s+later\s+than|up\s+to|to|through)\s+"
+    r"(?:the\s+)?end\s+of"
 )
 # The year a date, month or period belongs to, when written after it.
 YQ = (
@@ -144,7 +147,15 @@ def on_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     date = resolve_day(ctx.published, mo, d, year, _rel(m))
     if date is None:
         return None
-    return Candidate(m.start(), m.end(), date, DAY)
+    return Candidate(_start(m, "d", "m"), m.end(), date, DAY)
+
+
+def _start(m: re.Match[str], *groups: str) -> int:
+    """Where the mention starts: at the cue, except after "the deadline for X is", whose
+    words before the date are the task, which the directive detector must still see."""
+    if not m.group("cue").lower().startswith("deadline"):
+        return m.start()
+    return min(m.start(g) for g in groups if m.group(g) is not None)
 
 
 def on_numeric_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -153,7 +164,7 @@ def on_numeric_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         return None
     d, mo, year = parsed
     date = resolve_day(ctx.published, mo, d, year, None)
-    return Candidate(m.start(), m.end(), date, DAY) if date else None
+    return Candidate(_start(m, "num"), m.end(), date, DAY) if date else None
 
 
 def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -168,7 +179,19 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     end = resolve_period(month_end, month, ctx.published, year, rel)
     return period_or_block(
         ctx, m, end, inside=_inside(m.group("cue")), year_named=year is not None or rel == 0,
-        looks_past=looks_past, granularity=MONTH,
+        looks_past=looks_past, granularity=MONTH, start=_start(m, "m"),
+    )
+
+
+def on_part_of_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    """"by mid-September", "in the first half of September" -> the 15th; "in late September",
+    "in the second half of September" -> the month's last day."""
+    month = _month(m.group("m"))
+    if month is None:
+        return None
+    return part_of_month(
+        m, ctx, month, _year(m), _rel(m), early=bool(m.group("mid")),
+        inside=_inside(m.group("cue")), looks_past=looks_past,
     )
 
 
@@ -263,6 +286,9 @@ def on_cue_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
             return Candidate(m.start(), m.end(), block=True)  # "Concept until 2030" is a title
     elif re.search(r"\b(?:Concept|Strategy|Program|Programme|Plan|Doctrine)\s*$", before):
         return Candidate(m.start(), m.end(), block=True)
+    if cue in {"until", "till", "up to", "through"} and re.search(r"\bperiod\s*$", before, F):
+        # "the period up to 2030" is a horizon, not a task's deadline
+        return Candidate(m.start(), m.end(), block=True)
     if _inside(cue) and y == ctx.published.year and looks_past(ctx, m.start(), m.end()):
         return Candidate(m.start(), m.end(), block=True)
     return Candidate(m.start(), m.end(), year_end(y), YEAR)
@@ -283,7 +309,7 @@ def on_weekday(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         date = monday + datetime.timedelta(days=7 + day)
     else:
         date = next_weekday(ctx.published, day)
-    return Candidate(m.start(), m.end(), date, DAY)
+    return Candidate(_start(m, "mod", "wd"), m.end(), date, DAY)
 
 
 def on_within(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -371,6 +397,16 @@ RULES = [
     ),
     Rule(
         re.compile(
+            rf"\b(?=[bnoutpdiw])(?P<cue>{BY}|in|during|within)\s+(?:the\s+)?(?:(?P<mid>mid-?"
+            r"|middle\s+of\s+|first\s+half\s+of\s+)|late\s+|second\s+half\s+of\s+)"
+            rf"(?P<m>{MON}){YQ}",
+            F,
+        ),
+        on_part_of_month,
+        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ),
+    Rule(
+        re.compile(
             rf"\b(?=[butnidw])(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd"
             rf"|4th|I{{1,3}}|IV)[\s-]+quarter|Q(?P<qd>[1-4]))(?![\w-]){YQ_P}",
             F,
@@ -439,7 +475,7 @@ RULES = [
     Rule(
         re.compile(
             r"\b(?=[butidwnf])(?P<cue>by|until|till|in|during|within|throughout|no\s+later\s+than"
-            r"|not\s+later\s+than|up\s+to|through|in\s+the\s+year|for)\s+"
+            r"|not\s+later\s+than|up\s+to|through|in\s+the\s+year|for)\s+(?:the\s+year\s+)?"
             rf"(?P<y>{YEAR_RE})(?:\s*[-–—]\s*(?P<y2>(?:19|20)?\d\d))?(?![\d%]|[.,]\d|\s*%"
             r"|\s+(?:tenge|km|tons|units|people|persons|thousand|million|billion|hectares)\b)",
             F,

@@ -1,5 +1,5 @@
 # Cyrillic and dashes in patterns are the point of this module, not look-alike typos.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 """Kazakh deadline rules. Kazakh marks time with case suffixes and postpositions after the noun:
 "1 желтоқсанға дейін" (by December 1), "1 қазаннан кешіктірмей" (no later than October 1),
 "қазан айының соңына дейін" (by the end of October), "қазанда" (in October), "жыл соңына дейін",
@@ -30,6 +30,7 @@ from .common import (
     month_end,
     next_weekday,
     parse_day_month,
+    part_of_month,
     period_or_block,
     quarter_end,
     resolve_day,
@@ -43,7 +44,9 @@ F = re.IGNORECASE
 MONTHS = {
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
     "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+    "қыркүйег": 9,  # before a vowel suffix: "қыркүйегіне", "қыркүйегінде"
 }  # fmt: skip
+NOMINATIVE = {n: w for w, n in MONTHS.items() if w != "қыркүйег"}
 WEEKDAYS = {
     "дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5,
     "жексенбі": 6,
@@ -59,7 +62,10 @@ ORD = {
 }  # fmt: skip
 REL = {"ағымдағы": 0, "осы": 0, "биылғы": 0, "келесі": 1, "алдағы": 1}
 
-KMON = r"(?P<m>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)"
+KMON = (
+    r"(?P<m>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйе[кг]|қазан|қараша"
+    r"|желтоқсан)"
+)
 L = r"[а-яёәғқңөұүһіa-z]"  # a letter of a suffix
 QW = r"(?:ағымдағы|осы|биылғы|келесі|алдағы)"
 # The year written before a date, month or period: "2025 жылғы", "ағымдағы жылдың", "биылғы".
@@ -79,13 +85,18 @@ SEASON = re.compile(
 )
 # "тиіс" is "must", "тиісті" is "relevant"
 DIRECTIVE = re.compile(r"(?:тапсыр|міндетт|қажет|тиіс(?!ті)|керек|жоспар|көзде|ұсын|сұра)", F)
-PAST_END = re.compile(r"\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ыпты|іпті|пты|пті)(?:р|\s*еді)?\W*$")
+# Past "жөнделді", "қойды" vs present-future "жөнделеді", "оқиды", "ойлайды": -а/-е/-и/-ай/-ей
+# before -ды/-ді marks the latter.
+PAST_END = re.compile(
+    r"\w+(?:(?<![аеи])(?<![ае]й)(?:ды|ді|ты|ті)|ған|ген|қан|кен|ыпты|іпті|пты|пті)(?:р|\s*еді)?"
+    r"\W*$"
+)
 
 
 def looks_past(ctx: Ctx, start: int, end: int) -> bool:
     """Kazakh is verb-final: a report ends its clause in a past verb ("... тексерілді")."""
     clause = clause_around(ctx.sentence, start, end)
-    return bool(PAST_END.search(clause)) and not DIRECTIVE.search(clause)
+    return bool(PAST_END.search(clause[-60:])) and not DIRECTIVE.search(clause)
 
 
 def _rel(m: re.Match[str]) -> int | None:
@@ -125,7 +136,8 @@ def _month_ok(m: re.Match[str], ctx: Ctx, with_ai: bool) -> bool:
 
 def on_date(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     year = _year(m)
-    phrase = f"{int(m.group('d'))} {m.group('m').lower()}" + (f" {year}" if year else "")
+    month = NOMINATIVE[MONTHS[m.group("m").lower()]]  # dateparser reads the nominative only
+    phrase = f"{int(m.group('d'))} {month}" + (f" {year}" if year else "")
     parsed = parse_day_month(phrase, "kk")
     if parsed is None:
         return None
@@ -276,13 +288,37 @@ POST = r"(?:дейін(?:гі\s+мерзімде)?|қарай|кешіктірм
 RULES = [
     Rule(
         re.compile(
+            rf"(?<!\w){KYP}{KMON}{L}*(?:\s+ай{L}*)?\s+ортасына\s+(?:дейін|қарай)(?!\w)",
+            F,
+        ),
+        lambda m, ctx: part_of_month(
+            m, ctx, MONTHS[m.group("m").lower()], _year(m), _rel(m), early=True, inside=False,
+            looks_past=looks_past,
+        ),
+        keys=("ортасына",),
+    ),
+    Rule(
+        re.compile(
             rf"(?<!\w){KYP}(?P<d>[12]\d|3[01]|0?[1-9])(?:-?(?:ші|шы|інші|ыншы|і|ы))?\s+{KMON}"
             rf"{L}*(?:\s+(?P<y3>{YEAR_RE})\s*(?:жылға|жылғы|жыл|ж\.?))?\s+{POST}",
             F,
         ),
         on_date,
         keys=(
-            "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+            "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйе",
+            "қазан", "қараша", "желтоқсан",
+        ),
+    ),
+    # "қазанның 1-іне дейін", "желтоқсан айының 31-не дейін": the month in the genitive first
+    Rule(
+        re.compile(
+            rf"(?<!\w){KYP}{KMON}(?:ның|нің|дың|дің|тың|тің|\s+айының)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
+            rf"(?!\d)-?{L}*\s+{POST}",
+            F,
+        ),
+        on_date,
+        keys=(
+            "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйе",
             "қазан", "қараша", "желтоқсан",
         ),
     ),
@@ -298,20 +334,20 @@ RULES = [
     # "қазан айының соңына дейін", "қазанға дейін", "қазан айында", "қазанда"
     Rule(
         re.compile(
-            rf"(?<!\w){KYP}{KMON}(?:(?P<loc>да|де|та|те)(?!\w)|\s+(?P<ai>ай){L}*\s+(?:соңына|аяғына)"
+            rf"(?<!\w){KYP}{KMON}(?:(?P<loc>да|де|та|те|ында|інде|сында|сінде)(?!\w)|\s+(?P<ai>ай){L}*\s+(?:соңына|аяғына)"
             rf"\s+(?:дейін|қарай)(?!\w)|{L}*\s+(?:соңына|аяғына)\s+(?:дейін|қарай)(?!\w)"
             rf"|\s+(?P<ai2>ай){L}*\s+{POST}|{L}*\s+{POST}|\s+(?P<ai3>ай)(?:ында|ы\s+ішінде))",
             F,
         ),
         on_month,
         keys=(
-            "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+            "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйе",
             "қазан", "қараша", "желтоқсан",
         ),
     ),
     Rule(
         re.compile(
-            rf"(?<!\w){KYP}(?P<qn>{ORDW})\s+тоқсан(?:(?P<loc>да|ында)(?!\w)|{L}*\s+(?:(?:соңына"
+            rf"(?<!\w){KYP}(?P<qn>{ORDW})(?:\s+|-)тоқсан(?:(?P<loc>да|ында)(?!\w)|{L}*\s+(?:(?:соңына"
             r"|аяғына)\s+)?(?P<post>дейін|қарай|кешіктірмей|ішінде)(?!\w))",
             F,
         ),
@@ -396,7 +432,8 @@ RULES = [
         re.compile(
             r"(?<!\w)(?:жедел(?:\s+түрде)?(?!\s+(?:жәрдем|медицина|штаб|желі|ақпарат|топ|кезекші"
             r"|іздестіру|басқару|қызмет|ден\s+қою))|(?:барынша\s+|мүмкіндігінше\s+)?қысқа\s+"
-            r"мерзімде|мүмкіндігінше\s+(?:тез|жылдам)|дереу|кідіртпей|кешіктірмей|таяу\s+уақытта"
+            r"мерзімде|мүмкіндігінше\s+(?:тез|жылдам)|дереу|кідіртпей|кешіктірмей|таяу\s+(?:уақытта|арада)"
+            r"|жақын\s+уақытта"
             r"|жақын\s+арада|шұғыл(?:\s+түрде)?|тез\s+арада)(?!\w)",
             F,
         ),

@@ -28,6 +28,7 @@ from .common import (
     month_end,
     next_weekday,
     parse_day_month,
+    part_of_month,
     period_or_block,
     quarter_end,
     resolve_day,
@@ -104,10 +105,23 @@ PAST = re.compile(
 )
 
 
+# Masculine past "подписал", "провел" ends like these nouns; everything else in -ал/-ел is a verb.
+_AL_NOUNS = {
+    "капитал", "материал", "персонал", "сигнал", "канал", "портал", "финал", "интервал",
+    "арсенал", "идеал", "потенциал", "терминал", "журнал", "квартал", "минерал", "металл",
+    "отдел", "раздел", "предел", "пробел", "расстрел", "удел", "котел", "котёл", "орел",
+}  # fmt: skip
+_PAST_MASC = re.compile(r"\b\w{3,}(?:ал|ел|ёл)\b", F)
+
+
 def looks_past(ctx: Ctx, start: int, end: int) -> bool:
     clause = clause_around(ctx.sentence, start, end)
     rest = clause.replace(ctx.sentence[start:end], " ")
-    return bool(PAST.search(rest)) and not DIRECTIVE.search(rest)
+    if DIRECTIVE.search(rest):
+        return False
+    if PAST.search(rest):
+        return True
+    return any(w.group().lower() not in _AL_NOUNS for w in _PAST_MASC.finditer(rest))
 
 
 def _month(word: str | None) -> int | None:
@@ -178,6 +192,16 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     return period_or_block(
         ctx, m, end, inside=_inside(cue), year_named=year is not None or rel == 0,
         looks_past=looks_past, granularity=MONTH,
+    )
+
+
+def on_part_of_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    """"до середины сентября", "в первой половине сентября" -> the 15th; "в конце сентября",
+    "во второй половине сентября" -> the month's last day."""
+    early = bool(m.group("mid")) or (m.group("h") or "").lower().startswith("перв")
+    return part_of_month(
+        m, ctx, _month(m.group("m")), _year(m), _rel(m), early=early,
+        inside=m.group("cue").lower() in {"в", "во"}, looks_past=looks_past,
     )
 
 
@@ -330,6 +354,15 @@ DAY_CUE = (
 
 RULES = [
     Rule(
+        re.compile(
+            r"(?=[дкнв])(?<!\w)(?P<cue>до|к|не\s+позднее|в|во)\s+(?:(?P<mid>середин[еыу])"
+            rf"|(?P<h>перв|втор)\w*\s+половин[еыу]|конце)\s+(?P<m>{GEN}){RYQ}(?!\w)",
+            F,
+        ),
+        on_part_of_month,
+        keys=("середин", "половин", "конце"),
+    ),
+    Rule(
         re.compile(rf"(?=[вндкс])(?<!\w)(?P<cue>{DAY_CUE})\s*{D}\s+(?P<m>{GEN}){RYQ}(?!\w)", F),
         on_date,
         keys=(
@@ -409,7 +442,8 @@ RULES = [
         re.compile(
             r"(?=[дкнвп])(?<!\w)(?P<cue>до\s+конца|к\s+концу|в\s+течение|в\s+срок\s+до|не\s+позднее"
             rf"|на\s+период\s+до|до|к|в|во|по)\s+(?P<y>{YEAR_RE})(?:\s*[-–—]\s*"
-            r"(?P<y2>(?:19|20)?\d\d))?\s*(?:год(?:а|у|ом|ах|ам|ов)?|гг?\.?)(?!\w)",
+            r"(?P<y2>(?:19|20)?\d\d))?(?:-?(?:му|го|м|й|х))?\s*(?:год(?:а|у|ом|ах|ам|ов)?|гг?\.?)"
+            r"(?!\w)",
             F,
         ),
         on_cue_year,
@@ -458,6 +492,16 @@ RULES = [
     ),
     Rule(
         re.compile(
+            rf"(?=[в])(?<!\w)(?P<cue>в\s+ближайшие)\s+(?P<n>\d{{1,3}}|{NUMW})\s+"
+            r"(?:(?P<w>рабочих|календарных)\s+)?(?P<u>дн(?:и|ей|я)|недел[иьюя]|месяц(?:а|ев|ы)?"
+            r"|год(?:а|ы)?|лет)(?!\w)",
+            F,
+        ),
+        on_within,
+        keys=("ближайшие",),
+    ),
+    Rule(
+        re.compile(
             rf"(?=[в])(?<!\w)в\s+(?:(?P<n>\d{{1,3}})\s*-\s*|(?P<pre>{PREFW}))?"
             r"(?P<u>дневный|суточный|недельный|месячный|годичный|годовой)\s+срок(?!\w)",
             F,
@@ -484,7 +528,8 @@ RULES = [
             r"(?=[дк])(?<!\w)(?:до|к)\s+(?:(?:началу|начала|старту|старта|наступлению|наступления"
             r"|открытию|открытия)\s+(?:[а-яё-]+\s+){0,2}?(?:сезона|года|периода|кампании"
             r"|паводк\w*|половодья|холодов|зимы|весны)|(?:отопительно|осенне-зимне|посевно"
-            r"|уборочно|паводково|пожароопасно|туристическо|учебно)\w*\s+(?:сезон|период"
+            r"|уборочно|паводково|пожароопасно|туристическо|учебно|новому\s+учебно"
+            r"|нового\s+учебно)\w*\s+(?:сезон|период"
             r"|кампани|год)\w*|зиме|холодам|ОЗП)(?!\w)",
             F,
         ),
