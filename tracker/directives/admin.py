@@ -133,6 +133,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return (
             super()
             .get_queryset(request)
+            .defer("text")  # whole articles are heavy; the change page loads its one
             .annotate(
                 proposed_count=Count("directives", filter=Q(directives__status=Status.PROPOSED)),
                 open_count=Count("directives", filter=Q(directives__status__in=ACTIVE_STATUSES)),
@@ -279,6 +280,7 @@ class DirectiveAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .select_related("article")
+            .defer("article__text")  # only the change page's evidence reads it
             .prefetch_related(_body_links_prefetch())
         )
 
