@@ -17,9 +17,13 @@ The rules, as derived from how the gold labels real Kazakh government news:
    совместно с / при участии / -мен бірлесіп* are co-executors.
 3. A modal or an impersonal necessity whose subject is not a body ("We must ...", "These
    issues should be resolved by the system", "it is necessary to help businesses ...") is
-   not a directive, unless the clause carries a deadline (a dated obligation stated in an
-   official's instructions: "All necessary documentation must be completed by November 1").
-   "It is important / crucial to ..." and "highlighted the need to ..." never are.
+   not a directive. The one exception is a dated impersonal obligation with an official
+   behind it (named, the quote's speaker or the meeting's chair): "All necessary
+   documentation must be completed by November 1," the Prime Minister instructed. An actor
+   that is no body ("Citizens must pay the tax by March 31") never is; the agent of a
+   passive is the body ("must be completed by akimats"). "It is important / crucial to ..."
+   and "highlighted the need to ..." never are; nor is a quality ("agencies must be open"),
+   nor an opinion ("Experts believe the Government should ...", "..., analysts say").
 4. Vague instructions ("gave a number of instructions", "set a number of tasks aimed at")
    are directives only when a body is named and a task can be read; a sentence ending in a
    colon introduces a list instead, and each list item is a directive whose bodies are the
@@ -40,10 +44,10 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tracker.extraction import issuers as iss
+from tracker.extraction import slots as sl
 from tracker.extraction import tasks as tk
 from tracker.extraction.bodies import BodyMention, find_bodies
 from tracker.extraction.deadlines import DeadlineMention, find_deadlines
@@ -64,101 +68,17 @@ from tracker.extraction.types import ExtractedDirective
 
 #: Longer "sentences" are not prose (a table, a broken split): skipped, so work stays bounded.
 MAX_SENTENCE = 3000
+#: Distinct names looked up per article to resolve "Minister Kossanov" to a body.
+MAX_NAME_LOOKUPS = 16
 I = re.IGNORECASE  # noqa: E741
 
 # --------------------------------------------------------------------------- language bits
 
-_COEXEC = {
-    "en": re.compile(
-        r"\b(?:together|jointly|in\s+(?:close\s+)?(?:cooperation|conjunction|collaboration|"
-        r"coordination|partnership)|along)\s+with\b|\bwith\s+the\s+(?:participation|"
-        r"involvement|assistance|support)\s+of\b|\bwith\b(?=\s+(?:the\s+)?(?:interested|other|"
-        r"relevant|concerned)\b)",
-        I,
-    ),
-    "ru": re.compile(
-        r"\b(?:совместно|вместе)\s+со?\b|\bпри\s+участии\b|\bс\s+участием\b|"
-        r"\bво\s+взаимодействии\s+со?\b|\bв\s+сотрудничестве\s+со?\b",
-        I,
-    ),
-    "kk": re.compile(r"\b(?:бірлесіп|бірлесе\s+отырып|бірге|қатысуымен)\b", I),
-}
-# What may stand between two bodies of one assignee run, or between the run and its verb.
-_CONNECTOR = {
-    "en": re.compile(
-        r"^(?:[\s,\"'“”«»()]|\b(?:and|as\s+well\s+as|also|the|together|jointly|with|along|in|"
-        r"cooperation|conjunction|collaboration|coordination|participation|involvement|of|"
-        r"all|other|its|their|respectively|both|relevant|interested|each|each\s+of|"
-        r"accordingly|in\s+turn|now|further|however|therefore|then|well|regions?|cities|city|"
-        r"oblasts?|districts?)\b)*$",
-        I,
-    ),
-    "ru": re.compile(
-        r"^(?:[\s,\"'“”«»()–—-]|\b(?:и|а\s+также|также|совместно|вместе|со?|при|участии|"
-        r"участием|во|взаимодействии|всем|всех|всеми|каждому|соответственно|в\s+свою\s+"
-        r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако)\b)*$",
-        I,
-    ),
-    "kk": re.compile(
-        r"^(?:[\s,\"'“”«»()–—-]|\b(?:және|мен|пен|бен|менен|бірлесіп|бірге|барлық|тиісті|"
-        r"сондай-ақ|сонымен\s+қатар|өз\s+кезегінде)\b)*$",
-        I,
-    ),
-}
-_PREPOSITION_BEFORE = {
-    "en": re.compile(
-        r"\b(?:of|in|for|at|to|by|from|on|under|about|into|within|across|"
-        r"over|than|between|among|through|via|per)\s*$|['’]s\s*$",
-        I,
-    ),
-    "ru": re.compile(
-        r"\b(?:в|во|на|для|по|от|из|с|со|к|ко|у|при|о|об|за|под|над|между|"
-        r"через|до|после)\s*$",
-        I,
-    ),
-    "kk": re.compile(r"$^"),
-}
-_EN_TASK_MARKER = re.compile(
-    r"\b(?P<m>to|with|aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of)"
-    r"\s+(?P<w>[\w\"«“-]+)",
-    I,
-)
-_EN_DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "all",
-    "its",
-    "their",
-    "this",
-    "these",
-    "those",
-    "his",
-    "her",
-    "each",
-    "every",
-    "our",
-    "such",
-    "relevant",
-    "interested",
-    "other",
-}
 _EN_LEAD_PURPOSE = re.compile(
     r"^\s*(?:For|To|In\s+order\s+to|With\s+a\s+view\s+to|Aiming\s+to|In\s+order\s+for)\s+"
     r"(?P<p>[^,]{5,200}),",
     I,
 )
-_RU_INF = re.compile(r"\b[а-яё]+(?:ть|ться|ти|тись|чь|чься)\b", I)
-_RU_NOT_INF = re.compile(
-    r"(?:ость|ости|асть|асти|есть|ести\b(?<=вести)|сеть|сети|часть|части|путь|пути|нефть|"
-    r"печать|дцать|десять|девять|пять|шесть|треть|суть|мать|дети|ртуть|кровать|знать|"
-    r"сть|ети|ати)$"
-)
-_RU_INF_OK = re.compile(r"(?:ить|ать|ять|еть|уть|ыть|оть|ють|ться|тись|чь|чься|ести|зти|йти|сти)$")
-_KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е|ғa)$")
-_KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
-_KK_COMITATIVE = re.compile(r"(?:мен|пен|бен|менен|пенен|бенен)$")
-_RU_DATIVE = re.compile(r"(?:у|ю|ам|ям|ому|ему)$")
 
 _ANAPHORIC = {
     "en": re.compile(
@@ -178,20 +98,6 @@ _ANAPHORIC = {
 }
 # Nouns that make a subject an actor even when the registry does not know it
 # ("the technical and financial operators must form ...").
-_ORG_HEADS = re.compile(
-    r"(?:operators|agencies|bodies|authorities|ministries|akimats|departments|committees|"
-    r"companies|organi[sz]ations|institutions|enterprises|holdings|centers|centres|"
-    r"universities|banks|funds|administrations|offices|executives|municipalities|"
-    r"commissions|councils|inspectorates|subsidiaries|regions|operator|agency|ministry|akimat|"
-    r"госорганы|ведомства|акиматы|министерства|операторы|органы|компании|организации)$",
-    I,
-)
-_INTRO_WORDS = re.compile(
-    r"instruction|task|order|directive|assignment|following|поручени|задач|указани|"
-    r"следующ|тапсырма|міндет|нұсқау",
-    I,
-)
-# Someone's opinion, not an assignment: "Experts believe the Government should ...".
 _OPINION = {
     "en": re.compile(
         r"\b(?:experts?|analysts?|economists?|observers?|critics|believes?|think|thinks|argues?|"
@@ -228,6 +134,7 @@ class _Frame:
     confidence: float = 0.8
     bodyless_ok: bool = False  # a bodyless modal/necessity that has a deadline
     intro: bool = False  # introduces a list
+    impersonal: bool = False  # passive modal ("must be completed") or Kazakh modal: no subject
 
 
 @dataclass(slots=True)
@@ -237,35 +144,16 @@ class _Article:
     lang: str
     registry: Registry
     sentences: list[Sentence]
-    chair: str | None
-    speakers: dict[int, str]  # paragraph -> the speaker of its closing quote
-    last_issuer: str | None = None
+    title: str
+    # The issuer context is looked up only when a directive needs it (most sentences are
+    # no directive), and cached: paragraph -> quote speaker, sentence -> first issuer named.
+    speakers: dict[int, str | None] = field(default_factory=dict)
+    scanned: int = 0  # sentences before this index have been read for issuers ...
+    last_named: str | None = None  # ... and this is the last issuer they named
+    chair: str | None = None
+    chair_known: bool = False
     intros: dict[int, tuple[list[str], list[str], str | None]] = field(default_factory=dict)
     persons: dict[str, BodyMention | None] | None = None  # name stem -> titled mention
-
-
-def _word_end(text: str, pos: int) -> int:
-    while pos < len(text) and (text[pos].isalnum() or text[pos] in "-'’"):
-        pos += 1
-    return pos
-
-
-def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[:pos])
-    return m.group(1) if m else ""
-
-
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
-def _mask(text: str, spans: Sequence[tuple[int, int]], lo: int, hi: int) -> str:
-    """text[lo:hi] with the given spans blanked out (offsets kept)."""
-    chars = list(text[lo:hi])
-    for a, b in spans:
-        for i in range(max(a, lo), min(b, hi)):
-            chars[i - lo] = " "
-    return "".join(chars)
 
 
 def _unique_mentions(mentions: list[BodyMention]) -> list[BodyMention]:
@@ -286,29 +174,11 @@ def find_directives(
     text: str, published: datetime.date, lang: str, registry: Registry, title: str = ""
 ) -> list[ExtractedDirective]:
     sentences = split_sentences(text)
-    opening = [s.text[:MAX_SENTENCE] for s in sentences[:2]]
-    speakers: dict[int, str] = {}
-    for s in sentences:
-        who = iss.quote_speaker(s.text, lang) if len(s.text) < MAX_SENTENCE else None
-        if who:
-            speakers.setdefault(s.paragraph, who)
-    art = _Article(
-        text=text,
-        published=published,
-        lang=lang,
-        registry=registry,
-        sentences=sentences,
-        chair=iss.chair_of(title[:MAX_SENTENCE], opening, lang),
-        speakers=speakers,
-    )
+    art = _Article(text, published, lang, registry, sentences, title[:MAX_SENTENCE])
     out: list[ExtractedDirective] = []
     for s in sentences:
-        if len(s.text) > MAX_SENTENCE:
-            continue
-        out.extend(_sentence_directives(art, s))
-        first = iss.find_issuers(s.text, lang)
-        if first:
-            art.last_issuer = first[0].role
+        if len(s.text) <= MAX_SENTENCE:
+            out.extend(_sentence_directives(art, s))
     return out
 
 
@@ -316,7 +186,47 @@ def find_directives(
 
 
 def _context_issuer(art: _Article, s: Sentence) -> str | None:
-    return art.speakers.get(s.paragraph) or art.last_issuer or art.chair
+    """The speaker of the quote the sentence's paragraph closes, else the last issuer named
+    in an earlier sentence, else the chair of the meeting."""
+    speaker = _speaker(art, s)
+    if speaker:
+        return speaker
+    while art.scanned < s.index:  # each sentence is read once however many directives ask
+        prev = art.sentences[art.scanned].text
+        found = iss.first_issuer(prev, art.lang) if len(prev) <= MAX_SENTENCE else None
+        if found:
+            art.last_named = found
+        art.scanned += 1
+    if art.last_named:
+        return art.last_named
+    if not art.chair_known:
+        opening = [x.text[:MAX_SENTENCE] for x in art.sentences[:2]]
+        art.chair = iss.chair_of(art.title, opening, art.lang)
+        art.chair_known = True
+    return art.chair
+
+
+def _speaker(art: _Article, s: Sentence) -> str | None:
+    if s.paragraph not in art.speakers:
+        who = None
+        for i in range(s.index, len(art.sentences)):
+            x = art.sentences[i]
+            if x.paragraph != s.paragraph:
+                break
+            if len(x.text) <= MAX_SENTENCE:
+                who = iss.quote_speaker(x.text, art.lang)
+                if who:
+                    break
+        if who is None:  # sentences of the paragraph before this one
+            for i in range(s.index - 1, -1, -1):
+                x = art.sentences[i]
+                if x.paragraph != s.paragraph:
+                    break
+                who = iss.quote_speaker(x.text, art.lang) if len(x.text) <= MAX_SENTENCE else None
+                if who:
+                    break
+        art.speakers[s.paragraph] = who
+    return art.speakers[s.paragraph]
 
 
 def _sentence_directives(art: _Article, s: Sentence) -> list[ExtractedDirective]:
@@ -384,17 +294,16 @@ def _frames(
     lang = art.lang
     issuers = iss.find_issuers(sent, lang)
     issuer_spans = [(i.start, i.end) for i in issuers]
-    # Person mentions standing for the issuer ("Energy Minister X instructed") are no bodies.
-    coexec_spans = _coexec_spans(sent, lang, bodies)
+    coexec_spans = sl.coexec_spans(sent, lang, bodies)
     frames: list[_Frame] = []
     for i, t in enumerate(triggers):
         lo = triggers[i - 1].end if i else 0
         frames.extend(_frame(art, sent, t, lo, bodies, issuer_spans, coexec_spans, deadlines))
     # A frame's task ends where the next frame's clause starts.
     for a, b in itertools.pairwise(frames):
-        cut = _clause_boundary(sent, a.task_start, b.clause_start, lang)
+        cut = sl.clause_boundary(sent, a.task_start, b.clause_start, lang)
         a.task_end = min(a.task_end, cut)
-    _assign_deadlines(frames, deadlines, sent)
+    _assign_deadlines(frames, deadlines)
     out: list[_Frame] = []
     for f in frames:
         f.issuer = f.issuer or _explicit_issuer(sent, issuers, f, bodies) or _context_issuer(art, s)
@@ -407,87 +316,12 @@ def _frames(
             b
             for b in bodies
             if min(lo_co, f.task_start) <= b.start < f.task_end
-            and _inside(b.start, coexec_spans)
+            and sl.inside(b.start, coexec_spans)
             and b not in f.co_executors
             and b not in f.responsible
         ]
         _make_task(art, s, sent, f, bodies, deadlines, coexec_spans)
     return [f for f in out if _keep(f)]
-
-
-def _coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[int, int]]:
-    """Spans covering "together with X and Y" (the marker and the bodies after it)."""
-    spans = []
-    rx = _COEXEC[lang]
-    if lang == "kk":
-        # "X-мен бірлесіп": the bodies before the marker, ending in a comitative suffix.
-        for m in rx.finditer(sent):
-            run = [
-                b
-                for b in bodies
-                if b.end <= m.start()
-                and _KK_COMITATIVE.search(sent[b.start : _word_end(sent, b.end)])
-            ]
-            if run:
-                last = run[-1]
-                if _CONNECTOR["kk"].match(sent[_word_end(sent, last.end) : m.start()]):
-                    first = last
-                    for b in reversed(run[:-1]):
-                        if _CONNECTOR["kk"].match(sent[_word_end(sent, b.end) : first.start]):
-                            first = b
-                        else:
-                            break
-                    spans.append((first.start, m.end()))
-        return spans
-    for m in rx.finditer(sent):
-        end = m.end()
-        for b in bodies:
-            if b.start < m.end():
-                continue
-            gap = sent[end : b.start]
-            if _CONNECTOR[lang].match(gap) and len(gap) < 40:
-                end = max(end, b.end)
-            elif b.start > end:
-                break
-        spans.append((m.start(), end))
-    return spans
-
-
-def _subject_run(
-    sent: str,
-    lang: str,
-    pos: int,
-    lo: int,
-    bodies: list[BodyMention],
-    deadlines: list[DeadlineMention],
-    issuer_spans: list[tuple[int, int]],
-) -> list[BodyMention]:
-    """Bodies standing right before ``pos`` with only connectors between them."""
-    dl_spans = [(d.start, d.end) for d in deadlines]
-    cands = [
-        b for b in bodies if lo <= b.start and b.end <= pos and not _inside(b.start, issuer_spans)
-    ]
-    run: list[BodyMention] = []
-    right = pos
-    for b in reversed(cands):
-        if run and b.end > run[-1].start and (b.start < run[-1].start or b.end <= run[-1].end):
-            run.append(b)  # overlapping (coordinated plural): same slot
-            continue
-        gap_end = right
-        gap_start = _word_end(sent, b.end)
-        gap = _mask(sent, dl_spans, gap_start, gap_end) if gap_start < gap_end else ""
-        if not _CONNECTOR[lang].match(gap):
-            break
-        run.append(b)
-        right = min(right, b.start)
-    if not run:
-        return []
-    first = min(run, key=lambda b: b.start)
-    before = sent[max(0, first.start - 30) : first.start]
-    before = re.sub(r"(?:\bthe\s*|[\"«“]\s*)$", "", before, flags=I)
-    if _PREPOSITION_BEFORE[lang].search(before):
-        return []
-    return sorted(run, key=lambda b: b.start)
 
 
 def _frame(
@@ -503,7 +337,7 @@ def _frame(
     not_issuer = [
         b
         for b in bodies
-        if not _inside(b.start, issuer_spans)
+        if not sl.inside(b.start, issuer_spans)
         and not (b.kind == "person" and _issuer_person(sent, b, t))
     ]
     if art.lang == "kk":
@@ -527,9 +361,9 @@ def _frame_en_ru(
     if lang == "en" and t.word in ("demanded", "demands", "insisted"):
         # "demanded that the akimats take measures": the subject of the that-clause
         that = re.match(r"\s+(?:that|on)\s+", sent[t.end :])
-        run, run_end = (
-            _run_after(sent, lang, t.end + that.end(), not_issuer, deadlines) if (that) else ([], 0)
-        )
+        run, run_end = ([], 0)
+        if that:
+            run, run_end = sl.run_after(sent, lang, t.end + that.end(), not_issuer, deadlines)
         if not run:
             if not re.match(r"\s+to\s", sent[t.end :]):
                 return None
@@ -545,15 +379,15 @@ def _frame_en_ru(
             return f
     if t.kind in (ACTIVE, VAGUE):
         if lang == "en":
-            marker = _en_task_marker(sent, t, not_issuer)
+            marker = sl.en_task_marker(sent, t, not_issuer)
         else:
-            marker = _ru_infinitive(sent, t.end, not_issuer)
-        stop = marker[0] if marker else _first_stop(sent, t.end)
+            marker = sl.ru_infinitive(sent, t.end, not_issuer)
+        stop = marker[0] if marker else sl.first_stop(sent, t.end)
         # "set Minister Kossanov a number of tasks": the addressee may sit inside the trigger
         first = t.start + len(t.word) if t.kind == VAGUE else t.end
         assignees = [b for b in not_issuer if first <= b.start and b.end <= stop]
         if lang == "ru" and t.kind == ACTIVE and not assignees and marker:
-            assignees = _subject_run(sent, lang, t.start, lo, not_issuer, deadlines, issuer_spans)
+            assignees = sl.subject_run(sent, lang, t.start, lo, not_issuer, deadlines, issuer_spans)
         f = _Frame(
             t,
             clause_start=_active_clause_start(sent, t, issuer_spans, lo),
@@ -583,9 +417,10 @@ def _frame_en_ru(
         f.confidence = 0.95 if t.kind == ACTIVE else 0.8
         return f
     # passive, modal, need, weak: the bodies stand before the trigger
-    if t.kind in (MODAL, NEED) and _OPINION[lang].search(sent, 0, t.start) and not issuer_spans:
+    # the opinion may stand before the modal or after it ("..., analysts say")
+    if t.kind in (MODAL, NEED) and _OPINION[lang].search(sent) and not issuer_spans:
         return None
-    run = _subject_run(sent, lang, t.start, lo, not_issuer, deadlines, issuer_spans)
+    run = sl.subject_run(sent, lang, t.start, lo, not_issuer, deadlines, issuer_spans)
     for_group = None
     if t.kind in (NEED, WEAK) and lang == "en":
         m = re.search(r"\bfor\s+(.+?)\s+to$", sent[t.start : t.end], I)
@@ -595,12 +430,12 @@ def _frame_en_ru(
             for_group = (a, b)
     if not run and lang == "ru":
         # "Поручено Министерству ... разработать" / "Необходимо акиматам обеспечить"
-        inf = _ru_infinitive(sent, t.end, not_issuer)
-        stop = inf[0] if inf else _first_stop(sent, t.end)
+        inf = sl.ru_infinitive(sent, t.end, not_issuer)
+        stop = inf[0] if inf else sl.first_stop(sent, t.end)
         run = [b for b in not_issuer if t.end <= b.start and b.end <= stop]
     f = _Frame(t, clause_start=run[0].start if run else t.start, task_start=t.end, task_end=n)
     if lang == "ru":
-        inf = _ru_infinitive(sent, t.end, not_issuer)
+        inf = sl.ru_infinitive(sent, t.end, not_issuer)
         if inf is None:
             if sent.rstrip().endswith(":") and run:
                 _split_roles(f, run, coexec_spans)
@@ -610,17 +445,17 @@ def _frame_en_ru(
         f.task_start = inf[0]
     _split_roles(f, run, coexec_spans)
     if not run and lang == "en" and for_group is None and t.kind in (MODAL, PASSIVE):
-        f.extra_bodies = _group_subject(sent, lo, t.start)
+        f.extra_bodies = sl.group_subject(sent, lo, t.start)
         if not f.extra_bodies:
-            f.extra_bodies = _person_by_name(art, _clause_text(sent, lo, t.start))
+            f.extra_bodies = _person_by_name(art, sl.clause_text(sent, lo, t.start))
     if not run and f.extra_bodies:
-        f.clause_start = max(lo, _clause_start_before(sent, t.start, lo))
+        f.clause_start = max(lo, sl.clause_start_before(sent, t.start, lo))
     if t.kind == WEAK:
         f.confidence = 0.0
         return f
     f.confidence = {PASSIVE: 0.9, MODAL: 0.8, NEED: 0.75}.get(t.kind, 0.7)
     if not run and not f.extra_bodies:
-        f.clause_start = max(lo, _clause_start_before(sent, t.start, lo))
+        f.clause_start = max(lo, sl.clause_start_before(sent, t.start, lo))
         if t.kind == PASSIVE:
             f.confidence = 0.6
         else:
@@ -636,99 +471,12 @@ def _issuer_person(sent: str, b: BodyMention, t: Trigger) -> bool:
 
 def _split_roles(f: _Frame, mentions: list[BodyMention], coexec: list[tuple[int, int]]) -> None:
     for b in mentions:
-        (f.co_executors if _inside(b.start, coexec) else f.responsible).append(b)
-
-
-def _en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[int, int] | None:
-    spans = [(b.start, b.end) for b in bodies]
-    for m in _EN_TASK_MARKER.finditer(sent, t.end):
-        if _inside(m.start(), spans):
-            continue
-        word = m.group("m").lower()
-        nxt = m.group("w")
-        if _inside(m.start("w"), spans):
-            continue
-        if word == "to":
-            if nxt.lower() in _EN_DETERMINERS or nxt[:1].isupper() or nxt[:1] in '"«“':
-                continue
-            return m.start(), m.end("m")
-        if word == "with":
-            if t.word in ("tasked", "charged", "entrusted", "tasks", "charges") and (
-                re.search(
-                    r"(?:together|jointly|along|cooperation|conjunction)\s*$", sent[: m.start()], I
-                )
-                is None
-            ):
-                return m.start(), m.end("m")
-            continue
-        if t.kind == VAGUE:
-            return m.start(), m.end("m")
-    return None
-
-
-def _ru_infinitive(sent: str, pos: int, bodies: list[BodyMention]) -> tuple[int, int] | None:
-    spans = [(b.start, b.end) for b in bodies]
-    for m in _RU_INF.finditer(sent, pos):
-        w = m.group(0).lower()
-        if _inside(m.start(), spans) or (_RU_NOT_INF.search(w) and not _RU_INF_OK.search(w)):
-            continue
-        if w.endswith(("сти", "ети", "ати")) and not w.endswith(("ести", "зти", "йти")):
-            continue
-        return m.start(), m.start()
-    return None
-
-
-def _first_stop(sent: str, pos: int) -> int:
-    m = re.compile(r"[.;:!?]").search(sent, pos)
-    return m.start() if m else len(sent)
+        (f.co_executors if sl.inside(b.start, coexec) else f.responsible).append(b)
 
 
 def _active_clause_start(sent: str, t: Trigger, issuer_spans, lo: int) -> int:
     before = [a for a, b in issuer_spans if lo <= a and b <= t.start]
-    return before[-1] if before else max(lo, _clause_start_before(sent, t.start, lo))
-
-
-_CLAUSE_SEP = re.compile(r"[;:]\s+|,\s+(?:and|but|while|whereas|а|но|и)\s+|\.\s+")
-
-
-def _clause_start_before(sent: str, pos: int, lo: int) -> int:
-    ends = [m.end() for m in _CLAUSE_SEP.finditer(sent, lo, pos)]
-    return ends[-1] if ends else lo
-
-
-def _clause_text(sent: str, lo: int, pos: int) -> str:
-    return sent[_clause_start_before(sent, pos, lo) : pos]
-
-
-def _clause_boundary(sent: str, after: int, before: int, lang: str) -> int:
-    """Where the clause holding ``before`` starts, looking back no further than ``after``."""
-    seg = sent[after:before]
-    last = None
-    for m in re.finditer(
-        r"\s*(?:[;]|,?\s+(?:and|while|whereas|but)\b|,\s+(?:а|но|и)\b|"
-        r"\s+(?:а|и|және)\s+|,)\s*",
-        seg,
-    ):
-        last = m
-    return after + last.start() if last else before
-
-
-def _group_subject(sent: str, lo: int, pos: int) -> list[str]:
-    """An unknown plural actor as subject: "the technical and financial operators must"."""
-    clause = _clause_text(sent, lo, pos).strip(" ,")
-    clause = re.sub(
-        r"^(?:then|also|in\s+addition|at\s+the\s+same\s+time|in\s+turn|"
-        r"therefore|thus|so|now|further(?:more)?|moreover)\b,?\s*",
-        "",
-        clause,
-        flags=I,
-    )
-    clause = re.sub(r"^(?:the|all|these|those)\s+", "", clause, flags=I).strip()
-    if not clause or len(clause.split()) > 6 or not _ORG_HEADS.search(clause):
-        return []
-    if re.search(r"\b(?:we|i|you|they|it|he|she|this|that|which|who)\b", clause, I):
-        return []
-    return [clause.lower()]
+    return before[-1] if before else max(lo, sl.clause_start_before(sent, t.start, lo))
 
 
 _NAME = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'-]{3,})\b")
@@ -751,6 +499,8 @@ def _person_by_name(art: _Article, region: str) -> list[str]:
         if art.persons is None:
             art.persons = {}
         if stem not in art.persons:
+            if len(art.persons) >= MAX_NAME_LOOKUPS:
+                return []  # each lookup reads the article: bound the work on odd input
             art.persons[stem] = _titled_person(art, stem)
         found = art.persons[stem]
         if found is not None and found.canonical:
@@ -787,15 +537,15 @@ def _kk_frame(
     dl_spans = [(d.start, d.end) for d in deadlines]
     slots: list[tuple[list[BodyMention], int]] = []  # (bodies, where their task starts)
     for b in (b for b in bodies if lo <= b.start and b.end <= t.start):
-        word = sent[b.start : _word_end(sent, b.end)]
-        coexec = _inside(b.start, coexec_spans)
-        if not coexec and _KK_GENITIVE.search(word):
+        word = sent[b.start : sl.word_end(sent, b.end)]
+        coexec = sl.inside(b.start, coexec_spans)
+        if not coexec and sl.KK_GENITIVE.search(word):
             continue
-        if not coexec and t.kind in (ACTIVE, PASSIVE) and not _KK_DATIVE.search(word):
+        if not coexec and t.kind in (ACTIVE, PASSIVE) and not sl.KK_DATIVE.search(word):
             continue
-        end = _coexec_end(coexec_spans, b.start) if coexec else _word_end(sent, b.end)
+        end = sl.coexec_end(coexec_spans, b.start) if coexec else sl.word_end(sent, b.end)
         if slots and (
-            coexec or _CONNECTOR["kk"].match(_mask(sent, dl_spans, slots[-1][1], b.start))
+            coexec or sl.CONNECTOR["kk"].match(sl.mask(sent, dl_spans, slots[-1][1], b.start))
         ):
             slots[-1] = ([*slots[-1][0], b], max(slots[-1][1], end))
         else:
@@ -822,10 +572,6 @@ def _kk_frame(
             f.confidence = 0.5
         frames.append(f)
     return frames
-
-
-def _coexec_end(spans: list[tuple[int, int]], pos: int) -> int:
-    return max((b for a, b in spans if a <= pos < b), default=pos)
 
 
 _SAYS_THAT = re.compile(
@@ -855,7 +601,7 @@ def _explicit_issuer(
             return i.role
     for i in issuers:
         if t.end <= i.start < t.end + 40 and (
-            re.search(r"\bby\s+(?:the\s+)?$", sent[t.end : i.start], I) or art_lang_agent(sent, i)
+            re.search(r"\bby\s+(?:the\s+)?$", sent[t.end : i.start], I) or _ru_agent(sent, i)
         ):
             return i.role
     return None
@@ -866,12 +612,14 @@ def _official(body: str) -> str:
     return body.replace("Ministry", "Minister", 1).replace("Akimat", "Akim", 1)
 
 
-def art_lang_agent(sent: str, i: iss.IssuerMention) -> bool:
+def _ru_agent(sent: str, i: iss.IssuerMention) -> bool:
     """Russian agent in the instrumental: "поручено Главой государства / Премьер-министром"."""
     return sent[i.start : i.end].lower().endswith(("ом", "ой", "ем"))
 
 
-def _assign_deadlines(frames: list[_Frame], deadlines: list[DeadlineMention], sent: str) -> None:
+def _assign_deadlines(frames: list[_Frame], deadlines: list[DeadlineMention]) -> None:
+    """Give each frame the deadline of its clause; one before the first clause (a leading
+    "By the end of the year, ..." or purpose clause) goes to the first frame."""
     if not frames or not deadlines:
         return
     taken: set[int] = set()
@@ -928,21 +676,21 @@ def _split_coordinated(
         if run and run[0].start - rest <= 4 and f.trigger.kind in (ACTIVE, VAGUE, PASSIVE):
             tail_bodies = [run[0]]
             for b in run[1:]:
-                if _CONNECTOR[lang].match(sent[_word_end(sent, tail_bodies[-1].end) : b.start]):
+                if sl.CONNECTOR[lang].match(sent[sl.word_end(sent, tail_bodies[-1].end) : b.start]):
                     tail_bodies.append(b)
                 else:
                     break
-            after = _word_end(sent, tail_bodies[-1].end)
+            after = sl.word_end(sent, tail_bodies[-1].end)
             if lang == "en":
                 nxt = re.match(r"\s*,?\s*(?:[-–—]\s*)?to\s+\w", sent[after : f.task_end])
                 start2 = after + nxt.end() - len(nxt.group(0).split()[-1]) if nxt else None
             else:
-                inf = _ru_infinitive(sent, after, bodies)
+                inf = sl.ru_infinitive(sent, after, bodies)
                 ok = (
                     inf is not None
                     and inf[0] < f.task_end
-                    and _CONNECTOR["ru"].match(
-                        _mask(sent, [(d.start, d.end) for d in deadlines], after, inf[0])
+                    and sl.CONNECTOR["ru"].match(
+                        sl.mask(sent, [(d.start, d.end) for d in deadlines], after, inf[0])
                     )
                 )
                 start2 = inf[0] if ok else None
@@ -970,7 +718,7 @@ def _split_coordinated(
             verb_next = (
                 re.match(r"(?:to\s+)?[a-z]+\b", tail)
                 if lang == "en"
-                else _ru_infinitive(sent, rest, bodies)
+                else sl.ru_infinitive(sent, rest, bodies)
             )
             if verb_next and (lang == "en" or verb_next[0] - rest < 40):
                 g = _Frame(
@@ -1030,15 +778,22 @@ def _make_task(
             m2 = re.match(r"\s*,", sent[b:])
             remove.append((a2, b + (m2.end() if m2 and m else 0)))
     if lang == "kk":
-        remove += [(b.start, _word_end(sent, b.end)) for b in f.responsible + f.co_executors]
-    region = _mask(sent, remove, f.task_start, f.task_end)
+        remove += [(b.start, sl.word_end(sent, b.end)) for b in f.responsible + f.co_executors]
+    region = sl.mask(sent, remove, f.task_start, f.task_end)
     if lang == "en":
         if t.kind == MODAL and t.participle and not f.responsible:
-            subj = _clause_text(sent, f.clause_start, t.start)
-            subj = _mask(subj, [], 0, len(subj))
+            subj = sl.clause_text(sent, f.clause_start, t.start)
             m = re.search(re.escape(t.participle), region)
             rest = region[m.end() :] if m else ""
-            rest = re.sub(r"^\s*by\s+.*$", "", rest) if not rest.strip().startswith("by") else rest
+            # the agent of the passive is the body: "... must be completed by akimats by ..."
+            agent = re.match(r"\s*by\s+", rest)
+            if agent:
+                at = f.task_start + m.end() + agent.end()
+                run, run_end = sl.run_after(sent, lang, at, bodies, deadlines)
+                if run and run[0].start - at <= 4:
+                    f.responsible = [b for b in run if not sl.inside(b.start, coexec_spans)]
+                    rest = sl.mask(sent, [(d.start, d.end) for d in deadlines], run_end, f.task_end)
+            f.impersonal = True
             f.task = tk.passive_to_active(
                 _strip_adverbial(subj), t.participle, tk.cut_attribution(rest, "en")
             )
@@ -1061,11 +816,13 @@ def _make_task(
                 f.task = tk.nominal_to_verb(f.task)
     elif lang == "ru":
         if t.kind in (MODAL, NEED) and not f.responsible and region.lstrip().startswith("быть "):
-            subj = _mask(sent, [(d.start, d.end) for d in deadlines], f.clause_start, t.start)
+            subj = sl.mask(sent, [(d.start, d.end) for d in deadlines], f.clause_start, t.start)
+            f.impersonal = True
             f.task = tk.russian_passive(subj, region)
         else:
             f.task = tk.russian_task(region)
     else:
+        f.impersonal = True  # Kazakh modals carry no subject we could judge
         f.task = tk.kazakh_task(region, modal=t.kind in (MODAL, NEED))
     # The task points back to the sentence before: "carry out the corresponding work".
     if _ANAPHORIC[lang].match(f.task.strip()):
@@ -1098,18 +855,18 @@ def _previous_need(art: _Article, s: Sentence) -> tuple[str, int] | None:
             continue
         sent = prev.text
         deadlines = find_deadlines(sent, art.published, art.lang)
-        region = _mask(sent, [(d.start, d.end) for d in deadlines], t.end, len(sent))
+        region = sl.mask(sent, [(d.start, d.end) for d in deadlines], t.end, len(sent))
         if art.lang == "en":
             task = tk.english_task(region)
         elif art.lang == "ru":
-            inf = _ru_infinitive(sent, t.end, [])
+            inf = sl.ru_infinitive(sent, t.end, [])
             if inf is None:
                 continue
             task = tk.russian_task(
-                _mask(sent, [(d.start, d.end) for d in deadlines], inf[0], len(sent))
+                sl.mask(sent, [(d.start, d.end) for d in deadlines], inf[0], len(sent))
             )
         else:
-            region = _mask(sent, [(d.start, d.end) for d in deadlines], 0, t.start)
+            region = sl.mask(sent, [(d.start, d.end) for d in deadlines], 0, t.start)
             task = tk.kazakh_task(region.split(",")[-1])
         if task:
             return task, prev.start
@@ -1130,7 +887,12 @@ def _keep(f: _Frame) -> bool:
     if t.kind == MODAL and not dated and be and not tk.is_participle(be.group(1)):
         return False  # "agencies must be open to citizens": a quality, not a task
     if t.kind in (MODAL, NEED) and not has_body:
-        return (f.deadline is not None and f.deadline.date is not None) or f.bodyless_ok
+        if f.bodyless_ok:
+            return True  # a list item under an instruction
+        # A dated obligation with no body counts when it is impersonal ("it is necessary to
+        # ... by", "documentation must be completed by") and an official stands behind it;
+        # "Citizens must pay taxes by March 31" has a subject that is not a body.
+        return dated and f.issuer is not None and (t.kind == NEED or f.impersonal)
     if t.kind == VAGUE and not has_body:
         return f.bodyless_ok
     return True
@@ -1142,27 +904,9 @@ def _keep(f: _Frame) -> bool:
 def _ru_dative_start(sent: str) -> int | None:
     """'Акиматам областей обеспечить ...': a sentence opening with a dative addressee."""
     m = re.match(r"^(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)?\s*([А-ЯЁA-Z][\w-]*)", sent)
-    if not m or not _RU_DATIVE.search(m.group(1).lower()):
+    if not m or not sl.RU_DATIVE.search(m.group(1).lower()):
         return None
     return m.start(1)
-
-
-def _run_after(
-    sent: str, lang: str, pos: int, bodies: list[BodyMention], deadlines: list[DeadlineMention]
-) -> tuple[list[BodyMention], int]:
-    """Bodies standing right after ``pos`` with only connectors between them, and where the
-    run ends (``pos`` itself when there is none)."""
-    run = []
-    dl_spans = [(d.start, d.end) for d in deadlines]
-    for b in bodies:
-        if b.start < pos:
-            continue
-        gap = _mask(sent, dl_spans, pos, b.start)
-        if not (_CONNECTOR[lang].match(gap) or b.start - pos <= 1):
-            break
-        run.append(b)
-        pos = _word_end(sent, b.end)
-    return run, pos
 
 
 def _bare_frame(
@@ -1176,14 +920,14 @@ def _bare_frame(
     lang = art.lang
     marker = re.match(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+", sent)
     body_start = marker.end() if marker else 0
-    coexec = _coexec_spans(sent, lang, bodies)
-    lead, pos = _run_after(sent, lang, body_start, bodies, deadlines)
+    coexec = sl.coexec_spans(sent, lang, bodies)
+    lead, pos = sl.run_after(sent, lang, body_start, bodies, deadlines)
     if lang == "ru":
-        inf = _ru_infinitive(sent, pos, bodies)
+        inf = sl.ru_infinitive(sent, pos, bodies)
         if inf is None:
             return None
-        gap = _mask(sent, [(d.start, d.end) for d in deadlines] + coexec, pos, inf[0])
-        if lead and not _CONNECTOR["ru"].match(gap):
+        gap = sl.mask(sent, [(d.start, d.end) for d in deadlines] + coexec, pos, inf[0])
+        if lead and not sl.CONNECTOR["ru"].match(gap):
             return None
         if intro is None and not lead:
             return None
@@ -1198,9 +942,9 @@ def _bare_frame(
         confidence=0.7 if intro is None else 0.8,
     )
     _split_roles(f, lead, coexec)
-    _assign_deadlines([f], deadlines, sent)
+    _assign_deadlines([f], deadlines)
     remove = [(d.start, d.end) for d in deadlines] + coexec
-    region = _mask(sent, remove, f.task_start, f.task_end)
+    region = sl.mask(sent, remove, f.task_start, f.task_end)
     if lang == "en":
         f.task = tk.english_task(region, gerund=True)
     elif lang == "ru":

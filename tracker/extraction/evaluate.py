@@ -86,6 +86,7 @@ class Find:
     co_executors: tuple[str, ...]
     task: str
     deadline: datetime.date | None
+    issuer: str | None = None
 
 
 @dataclass(slots=True)
@@ -109,6 +110,7 @@ class Tally:
     body_fp: int = 0
     body_fn: int = 0
     task_f1_sum: float = 0.0
+    issuer_ok: int = 0  # informational: spec section 7 does not score the issuer
 
     def figures(self) -> dict[str, float | int]:
         p = _div(self.tp, self.tp + self.fp)
@@ -130,6 +132,7 @@ class Tally:
             "bodies_r": br,
             "bodies_f1": _f1(bp, br),
             "task_f1": _div(self.task_f1_sum, self.tp),
+            "issuer": _div(self.issuer_ok, self.tp),
         }
 
 
@@ -272,6 +275,7 @@ def _count_gold(t: Tally, g: GoldItem, f: Find | None, canon: Callable[[str], st
     t.body_fp += len(fb - gb)
     t.body_fn += len(gb - fb)
     t.task_f1_sum += token_f1(f.task, g.task)
+    t.issuer_ok += f.issuer == g.issuer
 
 
 def _find_summary(f: Find) -> dict:
@@ -354,6 +358,7 @@ def run(data_dir: Path, gold_path: Path) -> tuple[Report, list[ScoredArticle]]:
                     d.co_executors,
                     d.task,
                     d.deadline,
+                    d.issuer,
                 )
                 for d in found
             ]
@@ -372,6 +377,7 @@ def format_report(report: Report) -> str:
     head = (
         f"{'':8}{'gold':>5}{'found':>6}{'P':>7}{'R':>7}{'F1':>7}"
         f"{'dl@m':>7}{'dl e2e':>8}{'bodyP':>7}{'bodyR':>7}{'bodyF1':>7}{'task':>7}"
+        f"{'issuer':>8}"
     )
     lines.append(head)
     rows = [("overall", report.overall), *sorted(report.by_lang.items())]
@@ -381,7 +387,7 @@ def format_report(report: Report) -> str:
             f"{name:8}{f['gold']:>5}{f['found']:>6}{f['detection_p']:>7.3f}"
             f"{f['detection_r']:>7.3f}{f['detection_f1']:>7.3f}{f['deadline_matched']:>7.3f}"
             f"{f['deadline_end_to_end']:>8.3f}{f['bodies_p']:>7.3f}{f['bodies_r']:>7.3f}"
-            f"{f['bodies_f1']:>7.3f}{f['task_f1']:>7.3f}"
+            f"{f['bodies_f1']:>7.3f}{f['task_f1']:>7.3f}{f['issuer']:>8.3f}"
         )
     lines.append("")
     lines.append(f"misses ({len(report.misses)}):")

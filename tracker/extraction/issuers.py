@@ -184,6 +184,19 @@ def find_issuers(sentence: str, lang: str) -> list[IssuerMention]:
     return out
 
 
+def first_issuer(sentence: str, lang: str) -> str | None:
+    """The role of the first issuer phrase of a sentence (cheaper than find_issuers)."""
+    rx = _COMPILED.get(lang)
+    if rx is None:
+        return None
+    low = sentence.lower()
+    m = rx.search(sentence) if any(k in low for k in _KEYS[lang]) else None
+    gov = _GOVERNMENT[lang].search(sentence) if _GOV_KEY[lang] in low else None
+    if m and (gov is None or m.start() <= gov.start()):
+        return _ROLES[lang][int(m.lastgroup[1:])] if m.lastgroup else None
+    return GOVERNMENT if gov else None
+
+
 def issuer_in(text: str, lang: str) -> str | None:
     found = find_issuers(text, lang)
     return found[0].role if found else None

@@ -5,21 +5,6 @@ from __future__ import annotations
 from tracker.extraction.sources import SourceArticle
 from tracker.extraction.types import ExtractedDirective
 
-#: The spec's fields, in the order they are written.
-FIELDS = (
-    "sentence",
-    "issuer",
-    "responsible",
-    "co_executors",
-    "task",
-    "deadline",
-    "deadline_text",
-    "deadline_granularity",
-    "article_title",
-    "published",
-    "published_inferred",
-)
-
 
 def directive_record(article: SourceArticle, d: ExtractedDirective) -> dict:
     """Spec §3 fields plus ``article_title``, ``published`` (ISO date) and

@@ -409,7 +409,6 @@ _TO_COMPLEMENT = {
     "amendments",
     "effort",
 }
-_ATTRIBUTION = re.compile(r"\s*[,.!?]?\s*[\"”»]\s*(?:[,.]?\s*[-–—]?\s*\S.*)?$", re.S)
 _RU_DASH = re.compile(r"[-–—]\s+(?=\w)")
 _RU_SPEECH = re.compile(
     r"(?:отметил|сказал|подчеркнул|заявил|добавил|поручил|резюмировал|атап|айтты|деді|"
@@ -420,24 +419,25 @@ _RU_PURPOSE = re.compile(
     r"которая|которые|которое)\s+.*$",
     re.S,
 )
-_KK_PURPOSE = re.compile(r"^.*?\s(?:үшін|мақсатында)\s+", re.S)
 
 _EDGE = " \t\n,;:.—–-\"'«»“”„"
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
+_REPEATED_PUNCT = re.compile(r"([,;:])(?: ?[,;:])+")
+
+
 def tidy(text: str) -> str:
     """Collapse spaces and the punctuation a removed deadline or body leaves behind."""
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:.])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = text.strip(_EDGE)
-    return _balance_quotes(text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    return _balance_quotes(text.strip(_EDGE))
 
 
 def _balance_quotes(text: str) -> str:
-    for q in ('"', "“", "”"):
-        if text.count(q) % 2 and q in ('"',):
-            text = text.replace(q, "", 1) if text.startswith(q) else text
+    """Drop quote marks left without their pair by the cuts."""
     if text.count("«") != text.count("»"):
         text = text.replace("«", "").replace("»", "")
     if text.count('"') % 2:
@@ -598,7 +598,7 @@ def nominal_to_verb(text: str) -> str:
 
 def passive_to_active(subject: str, participle: str, rest: str) -> str:
     """ "All documentation" + "completed" + "for X" -> "complete all documentation for X"."""
-    subj = re.sub(r"^(?:the|this|these|that|those)\s+", "", subject.strip(), flags=re.I)
+    subj = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
     verb = base_form(participle)
     return tidy(f"{verb} {_lower_first(subj)} {rest}")
 

@@ -139,7 +139,7 @@ _EN = [
     (
         MODAL,
         re.compile(
-            r"(?<!\bthe\s)(?<!\ba\s)(?<!\bno\s)(?<!\bany\s)\b(?P<w>must|should|shall|ought\s+to|"
+            r"\b(?P<w>must|should|shall|ought\s+to|"
             r"needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|will\s+have\s+to|"
             r"(?:is|are)\s+(?:required|obliged|obligated)\s+to)"
             r"\b(?!\s+(?:not\s+)?be\s+(?:noted|said|emphasi[sz]ed|stressed|mentioned|recalled|"
@@ -159,7 +159,7 @@ _RU = [
     (
         PASSIVE,
         re.compile(
-            r"(?<!как\s)(?<!как\sбыло\s)(?<!ранее\s)\b(?P<w>поручено|поручается|поручены|поручена|"
+            r"\b(?P<w>поручено|поручается|поручены|поручена|"
             r"дано\s+поручение|даны\s+поручения|дано\s+указание|даны\s+указания|"
             r"поставлена\s+задача|поставлены\s+задачи|вменено\s+в\s+обязанность)(?=[\s,])",
             I,
@@ -334,6 +334,18 @@ def find_triggers(sentence: str, lang: str) -> list[Trigger]:
         participle = None
         if lang == "en" and kind == ACTIVE and _preceded_by_be(sentence, m.start()):
             continue  # the passive rule has it, or it is an adjective use
+        # Checked here rather than as look-behinds, which the regex would try at every
+        # position: "the need to" is a noun; "как было поручено" reports an old instruction.
+        if word.startswith("need") and _NOT_MODAL_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()
+        ):
+            continue
+        if (
+            lang == "ru"
+            and kind == PASSIVE
+            and _REPORTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue
         if lang == "en" and kind == MODAL:
             pm = _EN_PASSIVE_MODAL.match(sentence, m.end())
             if pm:
@@ -351,6 +363,8 @@ def _group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
+_NOT_MODAL_BEFORE = re.compile(r"\b(?:the|a|no|any)\s+$", I)
+_REPORTED_BEFORE = re.compile(r"(?:\bкак|\bранее|\bкак\s+было)\s+$", I)
 _BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:{_ADV}\s+)?$", I)
 
 

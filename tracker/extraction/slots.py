@@ -1,0 +1,353 @@
+# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
+"""Where the parts of a directive stand in its sentence, per language.
+
+Pure functions over one sentence, its body mentions (``find_bodies``) and its deadline
+mentions (``find_deadlines``), used by ``directives``:
+
+* ``subject_run``: the bodies right before a verb, with only connectors between them
+  ("The Ministries of Trade and Finance, together with interested agencies, must"); none
+  when a preposition precedes them ("construction of centers in Shymkent must");
+* ``run_after``: the same after a position ("demanded that the akimats take");
+* ``coexec_spans``: "together with X and Y" / "совместно с X" / "X-пен бірлесіп", the
+  marker with its bodies (co-executors);
+* ``en_task_marker`` / ``ru_infinitive``: where the task starts after an instruction verb
+  ("to"/"with" + verb in English, the first infinitive in Russian);
+* clause helpers: where a clause starts or ends, and the unknown plural actor that
+  ``find_bodies`` may leave ("the technical and financial operators must").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tracker.extraction.bodies import BodyMention
+from tracker.extraction.deadlines import DeadlineMention
+from tracker.extraction.triggers import VAGUE, Trigger
+
+I = re.IGNORECASE  # noqa: E741
+
+
+COEXEC = {
+    "en": re.compile(
+        r"\b(?:together|jointly|in\s+(?:close\s+)?(?:cooperation|conjunction|collaboration|"
+        r"coordination|partnership)|along)\s+with\b|\bwith\s+the\s+(?:participation|"
+        r"involvement|assistance|support)\s+of\b|\bwith\b(?=\s+(?:the\s+)?(?:interested|other|"
+        r"relevant|concerned)\b)",
+        I,
+    ),
+    "ru": re.compile(
+        r"\b(?:совместно|вместе)\s+со?\b|\bпри\s+участии\b|\bс\s+участием\b|"
+        r"\bво\s+взаимодействии\s+со?\b|\bв\s+сотрудничестве\s+со?\b",
+        I,
+    ),
+    "kk": re.compile(r"\b(?:бірлесіп|бірлесе\s+отырып|бірге|қатысуымен)\b", I),
+}
+# What may stand between two bodies of one assignee run, or between the run and its verb.
+
+
+CONNECTOR = {
+    "en": re.compile(
+        r"^(?:[\s,\"'“”«»()]|\b(?:and|as\s+well\s+as|also|the|together|jointly|with|along|in|"
+        r"cooperation|conjunction|collaboration|coordination|participation|involvement|of|"
+        r"all|other|its|their|respectively|both|relevant|interested|each|each\s+of|"
+        r"accordingly|in\s+turn|now|further|however|therefore|then|well|regions?|cities|city|"
+        r"oblasts?|districts?)\b)*$",
+        I,
+    ),
+    "ru": re.compile(
+        r"^(?:[\s,\"'“”«»()–—-]|\b(?:и|а\s+также|также|совместно|вместе|со?|при|участии|"
+        r"участием|во|взаимодействии|всем|всех|всеми|каждому|соответственно|в\s+свою\s+"
+        r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако)\b)*$",
+        I,
+    ),
+    "kk": re.compile(
+        r"^(?:[\s,\"'“”«»()–—-]|\b(?:және|мен|пен|бен|менен|бірлесіп|бірге|барлық|тиісті|"
+        r"сондай-ақ|сонымен\s+қатар|өз\s+кезегінде)\b)*$",
+        I,
+    ),
+}
+
+
+PREPOSITION_BEFORE = {
+    "en": re.compile(
+        r"\b(?:of|in|for|at|to|by|from|on|under|about|into|within|across|"
+        r"over|than|between|among|through|via|per)\s*$|['’]s\s*$",
+        I,
+    ),
+    "ru": re.compile(
+        r"\b(?:в|во|на|для|по|от|из|с|со|к|ко|у|при|о|об|за|под|над|между|"
+        r"через|до|после)\s*$",
+        I,
+    ),
+    "kk": re.compile(r"$^"),
+}
+
+
+EN_TASK_MARKER = re.compile(
+    r"\b(?P<m>to|with|aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of)"
+    r"\s+(?P<w>[\w\"«“-]+)",
+    I,
+)
+
+
+EN_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "all",
+    "its",
+    "their",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "each",
+    "every",
+    "our",
+    "such",
+    "relevant",
+    "interested",
+    "other",
+}
+
+
+RU_INF = re.compile(r"\b[а-яё]+(?:ть|ться|ти|тись|чь|чься)\b", I)
+
+
+RU_NOT_INF = re.compile(
+    r"(?:ость|ости|асть|асти|есть|ести\b(?<=вести)|сеть|сети|часть|части|путь|пути|нефть|"
+    r"печать|дцать|десять|девять|пять|шесть|треть|суть|мать|дети|ртуть|кровать|знать|"
+    r"сть|ети|ати)$"
+)
+
+
+RU_INF_OK = re.compile(r"(?:ить|ать|ять|еть|уть|ыть|оть|ють|ться|тись|чь|чься|ести|зти|йти|сти)$")
+
+
+KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е|ғa)$")
+
+
+KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+KK_COMITATIVE = re.compile(r"(?:мен|пен|бен|менен|пенен|бенен)$")
+
+
+RU_DATIVE = re.compile(r"(?:у|ю|ам|ям|ому|ему)$")
+
+
+ORG_HEADS = re.compile(
+    r"(?:operators|agencies|bodies|authorities|ministries|akimats|departments|committees|"
+    r"companies|organi[sz]ations|institutions|enterprises|holdings|centers|centres|"
+    r"universities|banks|funds|administrations|offices|executives|municipalities|"
+    r"commissions|councils|inspectorates|subsidiaries|regions|operator|agency|ministry|akimat|"
+    r"госорганы|ведомства|акиматы|министерства|операторы|органы|компании|организации)$",
+    I,
+)
+# Someone's opinion, not an assignment: "Experts believe the Government should ...".
+
+
+def word_end(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isalnum() or text[pos] in "-'’"):
+        pos += 1
+    return pos
+
+
+def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def mask(text: str, spans: Sequence[tuple[int, int]], lo: int, hi: int) -> str:
+    """text[lo:hi] with the given spans blanked out (offsets kept)."""
+    out = text[lo:hi]
+    for a, b in spans:
+        a, b = max(a, lo), min(b, hi)
+        if a < b:
+            out = out[: a - lo] + " " * (b - a) + out[b - lo :]
+    return out
+
+
+def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[int, int]]:
+    """Spans covering "together with X and Y" (the marker and the bodies after it)."""
+    spans = []
+    rx = COEXEC[lang]
+    if lang == "kk":
+        # "X-мен бірлесіп": the bodies before the marker, ending in a comitative suffix.
+        for m in rx.finditer(sent):
+            run = [
+                b
+                for b in bodies
+                if b.end <= m.start()
+                and KK_COMITATIVE.search(sent[b.start : word_end(sent, b.end)])
+            ]
+            if run:
+                last = run[-1]
+                if CONNECTOR["kk"].match(sent[word_end(sent, last.end) : m.start()]):
+                    first = last
+                    for b in reversed(run[:-1]):
+                        if CONNECTOR["kk"].match(sent[word_end(sent, b.end) : first.start]):
+                            first = b
+                        else:
+                            break
+                    spans.append((first.start, m.end()))
+        return spans
+    for m in rx.finditer(sent):
+        end = m.end()
+        for b in bodies:
+            if b.start < m.end():
+                continue
+            gap = sent[end : b.start]
+            if CONNECTOR[lang].match(gap) and len(gap) < 40:
+                end = max(end, b.end)
+            elif b.start > end:
+                break
+        spans.append((m.start(), end))
+    return spans
+
+
+def subject_run(
+    sent: str,
+    lang: str,
+    pos: int,
+    lo: int,
+    bodies: list[BodyMention],
+    deadlines: list[DeadlineMention],
+    issuer_spans: list[tuple[int, int]],
+) -> list[BodyMention]:
+    """Bodies standing right before ``pos`` with only connectors between them."""
+    dl_spans = [(d.start, d.end) for d in deadlines]
+    cands = [
+        b for b in bodies if lo <= b.start and b.end <= pos and not inside(b.start, issuer_spans)
+    ]
+    run: list[BodyMention] = []
+    right = pos
+    for b in reversed(cands):
+        if run and b.end > run[-1].start and (b.start < run[-1].start or b.end <= run[-1].end):
+            run.append(b)  # overlapping (coordinated plural): same slot
+            continue
+        gap_end = right
+        gap_start = word_end(sent, b.end)
+        gap = mask(sent, dl_spans, gap_start, gap_end) if gap_start < gap_end else ""
+        if not CONNECTOR[lang].match(gap):
+            break
+        run.append(b)
+        right = min(right, b.start)
+    if not run:
+        return []
+    first = min(run, key=lambda b: b.start)
+    before = sent[max(0, first.start - 30) : first.start]
+    before = re.sub(r"(?:\bthe\s*|[\"«“]\s*)$", "", before, flags=I)
+    if PREPOSITION_BEFORE[lang].search(before):
+        return []
+    return sorted(run, key=lambda b: b.start)
+
+
+def en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[int, int] | None:
+    spans = [(b.start, b.end) for b in bodies]
+    for m in EN_TASK_MARKER.finditer(sent, t.end):
+        if inside(m.start(), spans):
+            continue
+        word = m.group("m").lower()
+        nxt = m.group("w")
+        if inside(m.start("w"), spans):
+            continue
+        if word == "to":
+            if nxt.lower() in EN_DETERMINERS or nxt[:1].isupper() or nxt[:1] in '"«“':
+                continue
+            return m.start(), m.end("m")
+        if word == "with":
+            if t.word in ("tasked", "charged", "entrusted", "tasks", "charges") and (
+                re.search(
+                    r"(?:together|jointly|along|cooperation|conjunction)\s*$", sent[: m.start()], I
+                )
+                is None
+            ):
+                return m.start(), m.end("m")
+            continue
+        if t.kind == VAGUE:
+            return m.start(), m.end("m")
+    return None
+
+
+def ru_infinitive(sent: str, pos: int, bodies: list[BodyMention]) -> tuple[int, int] | None:
+    spans = [(b.start, b.end) for b in bodies]
+    for m in RU_INF.finditer(sent, pos):
+        w = m.group(0).lower()
+        if inside(m.start(), spans) or (RU_NOT_INF.search(w) and not RU_INF_OK.search(w)):
+            continue
+        if w.endswith(("сти", "ети", "ати")) and not w.endswith(("ести", "зти", "йти")):
+            continue
+        return m.start(), m.start()
+    return None
+
+
+def first_stop(sent: str, pos: int) -> int:
+    m = re.compile(r"[.;:!?]").search(sent, pos)
+    return m.start() if m else len(sent)
+
+
+CLAUSE_SEP = re.compile(r"[;:]\s+|,\s+(?:and|but|while|whereas|а|но|и)\s+|\.\s+")
+
+
+def clause_start_before(sent: str, pos: int, lo: int) -> int:
+    ends = [m.end() for m in CLAUSE_SEP.finditer(sent, lo, pos)]
+    return ends[-1] if ends else lo
+
+
+def clause_text(sent: str, lo: int, pos: int) -> str:
+    return sent[clause_start_before(sent, pos, lo) : pos]
+
+
+def clause_boundary(sent: str, after: int, before: int, lang: str) -> int:
+    """Where the clause holding ``before`` starts, looking back no further than ``after``."""
+    seg = sent[after:before]
+    last = None
+    for m in re.finditer(
+        r"\s*(?:[;]|,?\s+(?:and|while|whereas|but)\b|,\s+(?:а|но|и)\b|"
+        r"\s+(?:а|и|және)\s+|,)\s*",
+        seg,
+    ):
+        last = m
+    return after + last.start() if last else before
+
+
+def group_subject(sent: str, lo: int, pos: int) -> list[str]:
+    """An unknown plural actor as subject: "the technical and financial operators must"."""
+    clause = clause_text(sent, lo, pos).strip(" ,")
+    clause = re.sub(
+        r"^(?:then|also|in\s+addition|at\s+the\s+same\s+time|in\s+turn|"
+        r"therefore|thus|so|now|further(?:more)?|moreover)\b,?\s*",
+        "",
+        clause,
+        flags=I,
+    )
+    clause = re.sub(r"^(?:the|all|these|those)\s+", "", clause, flags=I).strip()
+    if not clause or len(clause.split()) > 6 or not ORG_HEADS.search(clause):
+        return []
+    if re.search(r"\b(?:we|i|you|they|it|he|she|this|that|which|who)\b", clause, I):
+        return []
+    return [clause.lower()]
+
+
+def coexec_end(spans: list[tuple[int, int]], pos: int) -> int:
+    return max((b for a, b in spans if a <= pos < b), default=pos)
+
+
+def run_after(
+    sent: str, lang: str, pos: int, bodies: list[BodyMention], deadlines: list[DeadlineMention]
+) -> tuple[list[BodyMention], int]:
+    """Bodies standing right after ``pos`` with only connectors between them, and where the
+    run ends (``pos`` itself when there is none)."""
+    run = []
+    dl_spans = [(d.start, d.end) for d in deadlines]
+    for b in bodies:
+        if b.start < pos:
+            continue
+        gap = mask(sent, dl_spans, pos, b.start)
+        if not (CONNECTOR[lang].match(gap) or b.start - pos <= 1):
+            break
+        run.append(b)
+        pos = word_end(sent, b.end)
+    return run, pos
