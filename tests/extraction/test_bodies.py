@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
 """find_bodies on sentences written in the style of Kazakh news (en, ru, kk).
 
 Each case lists the expected mentions in order as (canonical, kind); kind may be "*" when

@@ -1,5 +1,4 @@
 # Russian and Kazakh sentences are the point of these tables, not look-alike typos.
-# ruff: noqa: RUF001, RUF003
 """Deadline resolution (spec §4), table-driven: every row of the table in English, Russian and
 Kazakh, the expressions that are never deadlines, several deadlines in one sentence, year
 rollover, weekdays and week ends, and Kazakh case suffixes.

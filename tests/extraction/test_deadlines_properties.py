@@ -1,5 +1,4 @@
 # Cyrillic alphabets below are the point, not look-alike typos.
-# ruff: noqa: RUF001
 """find_deadlines never raises and its spans are honest, whatever text it is given."""
 
 from __future__ import annotations

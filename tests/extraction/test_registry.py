@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
 """The registry of bodies: contents, name resolution in three languages, validation."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
 """extract() on random and adversarial text: it never raises, its output keeps its
 invariants, and it returns within a bounded time (a guard against runaway regexes, with a
 generous bound: speed itself is measured by the benchmark, not asserted here)."""

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
 """Sentence splitting with offsets for English, Russian and Kazakh news text."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic text on purpose)
 """Input readers (spec §1): dump, JSON Lines, plain text; whole-file and per-record errors."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh letters on purpose)
 """Extraction stage: news text -> directives (pure Python, no Django).
 
     from tracker.extraction import extract

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """Finding government bodies in one sentence (spec section 5).
 
 The registry's names are compiled, once per registry and language, into a trie over

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (Cyrillic and Kazakh text on purpose)
 """Who gave a directive: the issuer's role (spec §3 ``issuer``).
 
 An issuer is named by office or by name: *President*, *Head of State*, *Kassym-Jomart
@@ -62,7 +61,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 _COMPILED = {
-    lang: re.compile("|".join(f"(?P<r{i}>\\b(?:{p}))" for i, (p, _) in enumerate(pats)))
+    lang: re.compile("|".join(f"(?P<r{i}>\\b(?:{p})\\b)" for i, (p, _) in enumerate(pats)))
     for lang, pats in _PATTERNS.items()
 }
 _ROLES = {lang: [role for _, role in pats] for lang, pats in _PATTERNS.items()}

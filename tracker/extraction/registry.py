@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF003  (Cyrillic and Kazakh text on purpose)
 """The registry of government bodies, as plain data (no Django).
 
 ``data/bodies.json`` is the single source: the Django ``Body`` table is seeded from it, and

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002, RUF003  (Cyrillic, Kazakh and typographic text on purpose)
 """Sentence splitting with character offsets for news text in English, Russian and Kazakh.
 
 Rules, in order:

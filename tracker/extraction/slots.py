@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """Where the parts of a directive stand in its sentence, per language.
 
 Pure functions over one sentence, its body mentions (``find_bodies``) and its deadline
@@ -52,22 +51,25 @@ CONNECTOR = {
         r"cooperation|conjunction|collaboration|coordination|participation|involvement|of|"
         r"all|other|its|their|respectively|both|relevant|interested|each|each\s+of|"
         r"accordingly|in\s+turn|now|further|however|therefore|then|well|regions?|cities|city|"
-        r"oblasts?|districts?)\b)*$",
+        r"oblasts?|districts?|jsc|llp|nc|the\s+company|company|fund|holding)\b)*$",
         I,
     ),
     "ru": re.compile(
         r"^(?:[\s,\"'“”«»()–—-]|\b(?:и|а\s+также|также|совместно|вместе|со?|при|участии|"
         r"участием|во|взаимодействии|всем|всех|всеми|каждому|соответственно|в\s+свою\s+"
-        r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако)\b)*$",
+        r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако|было|были|"
+        r"была|АО|ТОО|НАК|НК|АҚ|фонд\w*|компани\w*|холдинг\w*|корпораци\w*)\b)*$",
         I,
     ),
     "kk": re.compile(
         r"^(?:[\s,\"'“”«»()–—-]|\b(?:және|мен|пен|бен|менен|бірлесіп|бірге|барлық|тиісті|"
-        r"сондай-ақ|сонымен\s+қатар|өз\s+кезегінде)\b)*$",
+        r"сондай-ақ|сонымен\s+қатар|өз\s+кезегінде|АҚ|ҰК|ЖШС|қор\w*|компания\w*)\b)*$",
         I,
     ),
 }
 
+
+NAME_TAIL = re.compile(r"^\s*(?:(?:and|of|for|the|&)\s+|[A-Z][\w'-]*,?\s+){1,6}$")
 
 PREPOSITION_BEFORE = {
     "en": re.compile(
@@ -174,24 +176,25 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
     spans = []
     rx = COEXEC[lang]
     if lang == "kk":
-        # "X-мен бірлесіп": the bodies before the marker, ending in a comitative suffix.
+        # "X-мен бірлесіп": the bodies before the marker; the word right before it carries
+        # the comitative suffix, maybe after quotes and a legal form ("«ҚТЖ» ҰК» АҚ-мен").
         for m in rx.finditer(sent):
-            run = [
-                b
-                for b in bodies
-                if b.end <= m.start()
-                and KK_COMITATIVE.search(sent[b.start : word_end(sent, b.end)])
-            ]
-            if run:
-                last = run[-1]
-                if CONNECTOR["kk"].match(sent[word_end(sent, last.end) : m.start()]):
-                    first = last
-                    for b in reversed(run[:-1]):
-                        if CONNECTOR["kk"].match(sent[word_end(sent, b.end) : first.start]):
-                            first = b
-                        else:
-                            break
-                    spans.append((first.start, m.end()))
+            before = [b for b in bodies if b.end <= m.start()]
+            head = sent[: m.start()].rstrip()
+            if not before or not KK_COMITATIVE.search(head):
+                continue
+            last = before[-1]
+            gap = KK_COMITATIVE.sub("", sent[last.end : len(head)])
+            if not CONNECTOR["kk"].match(gap.replace("-", " ")):
+                continue
+            first = last
+            for b in reversed(before[:-1]):  # "X және Y-мен": coordinated, sharing the suffix
+                gap = sent[word_end(sent, b.end) : first.start]
+                if re.search(r"және|,", gap) and CONNECTOR["kk"].match(gap):
+                    first = b
+                else:
+                    break
+            spans.append((first.start, m.end()))
         return spans
     for m in rx.finditer(sent):
         end = m.end()
@@ -219,7 +222,11 @@ def subject_run(
     """Bodies standing right before ``pos`` with only connectors between them."""
     dl_spans = [(d.start, d.end) for d in deadlines]
     cands = [
-        b for b in bodies if lo <= b.start and b.end <= pos and not inside(b.start, issuer_spans)
+        b
+        for b in bodies
+        if lo <= b.start
+        and b.end <= pos
+        and not any(a <= b.start and b.end <= e for a, e in issuer_spans)
     ]
     run: list[BodyMention] = []
     right = pos
@@ -230,7 +237,9 @@ def subject_run(
         gap_end = right
         gap_start = word_end(sent, b.end)
         gap = mask(sent, dl_spans, gap_start, gap_end) if gap_start < gap_end else ""
-        if not CONNECTOR[lang].match(gap):
+        # the rest of a name the finder cut short ("Ministry of Sports| and Youth Affairs")
+        name_tail = not run and lang == "en" and NAME_TAIL.match(gap)
+        if not CONNECTOR[lang].match(gap) and not name_tail:
             break
         run.append(b)
         right = min(right, b.start)

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF003  (Cyrillic, Kazakh and typographic text on purpose)
 """Input readers for the extraction stage (spec §1), streaming.
 
 ``read_articles`` checks the whole file first (it exists, is not empty, is text and

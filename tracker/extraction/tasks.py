@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """The task of a directive: a verb phrase from the text, without the body, the modal and
 the deadline (spec §3 ``task``), in the lemma-ish form the gold uses:
 
@@ -475,6 +474,8 @@ def cut_attribution(text: str, lang: str) -> str:
             rest = text[m.end() :]
             if not rest.strip(" .,") or re.match(r"\s*[,.]?\s*[-–—]?\s*[A-Z]", rest):
                 return before
+            if len(rest) < 80 and _EN_SPEECH_END.search(rest):
+                return before  # '...," the Prime Minister said.'
             if re.match(r"\s*[,.]", rest):
                 return before
         return text
@@ -505,16 +506,25 @@ def english_task(text: str, *, gerund: bool = False) -> str:
             text,
         )
     elif (
-        len(words) == 2
-        and words[0].lower() in ("further", "continue")
-        and _is_gerund(words[1].split(" ", 1)[0])
+        len(words) == 2 and words[0].lower() == "further" and _is_gerund(words[1].split(" ", 1)[0])
     ):
         head, rest = words[1].split(" ", 1) if " " in words[1] else (words[1], "")
         text = f"{words[0]} {base_form(head)} {rest}".strip()
     return tidy(_lower_first(text))
 
 
+_TRAILING_QUALIFIER = re.compile(
+    r",\s+(?:taking\s+into\s+account|including|in\s+accordance\s+with|based\s+on|"
+    r"paying\s+(?:special\s+|particular\s+)?attention\s+to|with\s+(?:a\s+)?(?:focus|emphasis)\s+"
+    r"on)\b(?P<rest>.*)$",
+    re.S | re.I,
+)
+
+
 def _cut_purpose(text: str) -> str:
+    q = _TRAILING_QUALIFIER.search(text)
+    if q and len(q.group("rest").split()) >= 8:
+        text = text[: q.start()]  # a long qualification is no part of the verb phrase
     for m in _PURPOSE_EN.finditer(text):
         before = text[: m.start()]
         words = before.split()
@@ -606,7 +616,7 @@ def passive_to_active(subject: str, participle: str, rest: str) -> str:
 def russian_task(text: str) -> str:
     text = cut_attribution(text, "ru")
     text = _RU_PURPOSE.sub("", text)
-    return tidy(text)
+    return _lower_first(tidy(text))
 
 
 _RU_PARTICIPLE = (
@@ -653,7 +663,15 @@ def kazakh_task(text: str, *, modal: bool = False) -> str:
             m = _KK_POSS.search(last)
             if m:
                 words[-1] = last[: m.start(2)]
-    return tidy(" ".join(words))
+    return _lower_first(tidy(" ".join(words)))
+
+
+def kazakh_verbal_noun(imperative: str) -> str:
+    """ "бекітсін" -> "бекіту", "қалыптастырсын" -> "қалыптастыру", "аяқтасын" -> "аяқтау"."""
+    stem = imperative[:-3]
+    if stem.endswith(("ы", "і")):
+        stem = stem[:-1]
+    return stem + ("ю" if stem.endswith(("и",)) else "у")
 
 
 def _lower_first(text: str) -> str:

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002  (Cyrillic and Kazakh text on purpose)
 """The words that make a sentence a directive (spec §2), per language.
 
 A trigger has a *kind* that says where the rest of the directive sits:
@@ -41,6 +40,7 @@ PASSIVE = "passive"
 MODAL = "modal"
 NEED = "need"
 WEAK = "weak"
+CONTROL = "control"
 
 I = re.IGNORECASE  # noqa: E741
 
@@ -56,8 +56,8 @@ class Trigger:
 
 _EN_VERBS = (
     r"instructed|tasked|ordered|charged|directed|obliged|obligated|entrusted|commissioned|"
-    r"mandated|requested|asked|urged|told|called\s+(?:up)?on|assigned"
-)
+    r"mandated|requested|asked|told|assigned"
+)  # "are called on / urged to" in the passive is an appeal (to businesses, banks), not an order
 _EN_STRONG = {
     "instructed",
     "tasked",
@@ -80,6 +80,8 @@ _EN_STRONG = {
     "task",
     "order",
     "oblige",
+    "charge",
+    "direct",
 }
 _BE = r"(?:is|are|was|were|been|be|being)"
 _ADV = r"(?:also|further|now|additionally|specifically|in\s+turn|again|once\s+again|jointly)"
@@ -91,17 +93,22 @@ _EN = [
             rf"\b(?:(?:has|have|had|will|would|shall)\s+(?:{_ADV}\s+)?)?{_BE}\s+(?:{_ADV}\s+)?"
             rf"(?P<w>{_EN_VERBS})\b(?=\s*,?\s*(?:to|with)\b|\s*,)"
             r"|\b(?:(?:has|have)\s+)?(?P<w2>received|was\s+given|were\s+given)\s+(?:an?\s+|the\s+)?"
-            r"(?:instructions?|tasks?|orders?|assignments?)\b(?=\s+to\b)",
+            r"(?:instructions?|tasks?|orders?|assignments?|(?:\w+\s+){1,3}(?:days?|weeks?|months?))"
+            r"\b(?=\s+to\b)",
             I,
         ),
     ),
     (
         ACTIVE,
         re.compile(
+            # present tenses that double as nouns ("upon requests from", "demands of") are
+            # left out: news reports instructions in the past tense
             r"\b(?P<w>instructed|instructs|tasked|ordered|charged|directed|"
-            r"directs|obliged|obliges|entrusted|entrusts|commissioned|mandated|urged|urges|asked|"
-            r"asks|requested|requests|called\s+(?:up)?on|calls\s+(?:up)?on|told|tells|"
-            r"demanded|demands|insisted)\b",
+            r"directs|obliged|obliges|entrusted|entrusts|commissioned|mandated|urged|asked|"
+            r"requested|called\s+(?:up)?on|told|demanded|insisted)\b"
+            # first person in a quote: "I instruct the Ministry of Finance to ..."
+            r"|\b(?:i|we)\s+(?:hereby\s+|also\s+|therefore\s+)?(?P<w2>instruct|order|task|charge|"
+            r"oblige|direct)\b",
             I,
         ),
     ),
@@ -140,7 +147,8 @@ _EN = [
         MODAL,
         re.compile(
             r"\b(?P<w>must|should|shall|ought\s+to|"
-            r"needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|will\s+have\s+to|"
+            r"needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+(?:also\s+|further\s+|then\s+)?to|"
+            r"will\s+have\s+to|"
             r"(?:is|are)\s+(?:required|obliged|obligated)\s+to)"
             r"\b(?!\s+(?:not\s+)?be\s+(?:noted|said|emphasi[sz]ed|stressed|mentioned|recalled|"
             r"pointed\s+out|underlined|highlighted|remembered|borne|considered\s+as|taken\s+into))"
@@ -149,6 +157,19 @@ _EN = [
         ),
     ),
 ]
+_EN.insert(
+    0,
+    (
+        CONTROL,
+        re.compile(
+            r"^\W*(?:the\s+)?(?:control|supervision|oversight|monitoring)\s+(?:over|of)\s+"
+            r"[^.;]{3,150}?\s+(?:is|are|shall\s+be|has\s+been|have\s+been|was|were|will\s+be)"
+            r"\s+(?:hereby\s+)?(?P<w>entrusted|assigned|vested|imposed|placed)\s+(?:to|on|upon|in|with)"
+            r"\b",
+            I,
+        ),
+    ),
+)
 _EN_PASSIVE_MODAL = re.compile(
     r"\s+(?:not\s+)?(?:also\s+)?be\s+(?P<p>\w+(?:ed|en)|done|made|built|held|paid|set|put|sent|"
     r"spent|met|kept|found|laid|sold|bought|led|begun|drawn\s+up)\b",
@@ -161,6 +182,8 @@ _RU = [
         re.compile(
             r"\b(?P<w>поручено|поручается|поручены|поручена|"
             r"дано\s+поручение|даны\s+поручения|дано\s+указание|даны\s+указания|"
+            r"(?:соответствующее\s+|такое\s+|это\s+)?поручение\s+(?:было\s+)?дано|"
+            r"поручения\s+(?:были\s+)?даны|"
             r"поставлена\s+задача|поставлены\s+задачи|вменено\s+в\s+обязанность)(?=[\s,])",
             I,
         ),
@@ -168,8 +191,9 @@ _RU = [
     (
         ACTIVE,
         re.compile(
-            r"\b(?P<w>поручил|поручила|поручили|поручает|поручаю|поручив|поручить|обязал|обязала|"
-            r"обязали|обязать|потребовал|потребовала|призвал|призвала)(?=[\s,:])",
+            r"\b(?P<w>поручил|поручила|поручило|поручили|поручает|поручаю|поручив|поручить|обязал|"
+            r"обязала|обязало|обязали|обязать|потребовал|потребовала|потребовало|призвал|призвала)"
+            r"(?=[\s,:])",
             I,
         ),
     ),
@@ -199,6 +223,13 @@ _RU = [
         ),
     ),
 ]
+_RU.insert(
+    0,
+    (
+        CONTROL,
+        re.compile(r"^\W*контрол\w*\s+за\s+[^.;]{3,150}?\s+(?P<w>возлож\w*)\s+на\b", I),
+    ),
+)
 _RU_WEAK_WORDS = {"важно"}
 
 _KK = [
@@ -219,6 +250,8 @@ _KK = [
         ),
     ),
     (MODAL, re.compile(r"\b(?P<w>тиіс|тиісті\s+емес|міндетті)(?=[\s,.;!?]|$)", I)),
+    # a decree's third-person imperative closing the sentence: "... жоспарын бекітсін."
+    (MODAL, re.compile(r"\b(?P<w>\w{2,}(?:сын|сін))(?=\s*[.;!]?\s*$)", I)),
     (NEED, re.compile(r"\b(?P<w>қажет|керек)(?=[\s,.;!?]|$)", I)),
 ]
 
@@ -231,15 +264,13 @@ _KEYS = {
         "task",
         "received",
         "given",
-        "ordered",
-        "orders",
-        "charged",
-        "charges",
-        "directed",
-        "directs",
-        "directive",
+        "order",
+        "charge",
+        "direct",
         "oblig",
         "entrust",
+        "vested",
+        "imposed",
         "commission",
         "mandat",
         "request",
@@ -262,6 +293,7 @@ _KEYS = {
         "has to",
         "have to",
         "is to",
+        "also to",
         "are to",
         "required",
         "necessary",
@@ -275,6 +307,7 @@ _KEYS = {
     ),
     "ru": (
         "поруч",
+        "возлож",
         "обяза",
         "потребова",
         "призва",
@@ -293,7 +326,19 @@ _KEYS = {
         "требуется",
         "важно",
     ),
-    "kk": ("тапсыр", "міндет", "жүкте", "нұсқау", "пәрмен", "талап", "тиіс", "қажет", "керек"),
+    "kk": (
+        "тапсыр",
+        "міндет",
+        "жүкте",
+        "нұсқау",
+        "пәрмен",
+        "талап",
+        "тиіс",
+        "қажет",
+        "керек",
+        "сын",
+        "сін",
+    ),
 }
 
 

@@ -1,5 +1,4 @@
 # Cyrillic and dashes in patterns are the point of this module, not look-alike typos.
-# ruff: noqa: RUF001
 """English deadline rules (Kazakh-site English is translated from Russian: expect "by the end
 of the current year", "no later than April 1 of the current year", "in the III quarter").
 

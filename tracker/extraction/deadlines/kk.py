@@ -1,5 +1,4 @@
 # Cyrillic and dashes in patterns are the point of this module, not look-alike typos.
-# ruff: noqa: RUF001, RUF003
 """Kazakh deadline rules. Kazakh marks time with case suffixes and postpositions after the noun:
 "1 желтоқсанға дейін" (by December 1), "1 қазаннан кешіктірмей" (no later than October 1),
 "қазан айының соңына дейін" (by the end of October), "қазанда" (in October), "жыл соңына дейін",

@@ -1,5 +1,4 @@
 # Cyrillic and dashes in patterns are the point of this module, not look-alike typos.
-# ruff: noqa: RUF001
 """Russian deadline rules: "до 1 октября текущего года", "к 2030 году", "до конца первого
 квартала", "в первом полугодии", "в течение месяца", "в двухнедельный срок", "до пятницы".
 
@@ -427,6 +426,14 @@ RULES = [
         ),
         on_year_end,
         keys=("конц",),
+    ),
+    Rule(
+        # "обеспечить рост не менее 6% по итогам года": the result counted at the year's end
+        re.compile(
+            rf"(?=[п])(?<!\w)по\s+итогам\s+(?:(?P<q>{QW})\s+)?(?:(?P<y>{YEAR_RE})\s*)?года(?!\w)", F
+        ),
+        lambda m, ctx: None if looks_past(ctx, m.start(), m.end()) else on_year_end(m, ctx),
+        keys=("итогам",),
     ),
     Rule(
         re.compile(
