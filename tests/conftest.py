@@ -38,6 +38,26 @@ def _celery_broker(request: pytest.FixtureRequest) -> None:
     app.conf.broker_url = redis_url
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix: None,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """On SQLite, test against a database file, as production runs, not in memory.
+
+    Django's default in-memory test database is shared between threads in SQLite's
+    shared-cache mode, whose table locks fail at once ("database table is locked")
+    instead of waiting on the busy timeout. Tests where a worker thread or two racing
+    scans write at the same time need the file database's WAL and busy timeout.
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        path = tmp_path_factory.mktemp("sqlite") / "test.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = str(path)
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
     """PBKDF2 costs half a second per user; tests create many users."""

@@ -56,6 +56,29 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_int_list(name: str, default: list[int], *, minimum: int | None = None) -> list[int]:
+    """Comma-separated integers, e.g. REMINDER_STAGES="14,7,3,1,0"."""
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    values: list[int] = []
+    for item in raw.split(","):
+        if not item.strip():
+            continue
+        try:
+            value = int(item.strip())
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}={raw!r}: {item.strip()!r} is not an integer"
+            ) from None
+        if minimum is not None and value < minimum:
+            raise ImproperlyConfigured(f"{name}={raw!r}: {value} must be at least {minimum}")
+        values.append(value)
+    if not values:
+        raise ImproperlyConfigured(f"{name}={raw!r} names no values")
+    return values
+
+
 def env_timezone(name: str, default: str) -> str:
     value = env_str(name, default) or default
     try:

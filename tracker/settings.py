@@ -17,6 +17,7 @@ from tracker.env import (
     env_database,
     env_email,
     env_int,
+    env_int_list,
     env_list,
     env_str,
     env_timezone,
@@ -132,7 +133,42 @@ CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 540, minimu
 # Schedules run in UTC: crontab in local time has open DST bugs in Celery beat.
 CELERY_TIMEZONE = "UTC"
 CELERY_ENABLE_UTC = True
-CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
+
+# Reminders (tracker/reminders, README "Reminders"). Stages are days before the deadline;
+# overdue reminders go the day after the deadline and then weekly, outside these stages.
+REMINDER_STAGES = sorted(set(env_int_list("REMINDER_STAGES", [14, 7, 3, 1, 0], minimum=0)),
+                         reverse=True)
+# Local hour (TIME_ZONE) at which a day's reminders become due. Night is 21:00-07:00:
+# nothing is ever sent then, so the hour must fall inside the day.
+REMINDER_SEND_HOUR = env_int("REMINDER_SEND_HOUR", 9, minimum=7)
+if REMINDER_SEND_HOUR > 20:
+    raise ImproperlyConfigured(
+        f"REMINDER_SEND_HOUR={REMINDER_SEND_HOUR} must be 7..20 (no mail at night)"
+    )
+REMINDER_SCAN_MINUTES = env_int("REMINDER_SCAN_MINUTES", 5, minimum=1)
+REMINDER_ESCALATION_DAYS = env_int("REMINDER_ESCALATION_DAYS", 14, minimum=1)
+# A row left in `sending` longer than this is taken to belong to a dead worker and is
+# queued again; it must outlast the task time limit or a slow send would be doubled.
+REMINDER_SENDING_TIMEOUT = env_int("REMINDER_SENDING_TIMEOUT", 900, minimum=60)
+if REMINDER_SENDING_TIMEOUT <= CELERY_TASK_TIME_LIMIT:
+    raise ImproperlyConfigured(
+        f"REMINDER_SENDING_TIMEOUT={REMINDER_SENDING_TIMEOUT} must exceed "
+        f"CELERY_TASK_TIME_LIMIT={CELERY_TASK_TIME_LIMIT}"
+    )
+REMINDER_RETRY_SECONDS = env_int("REMINDER_RETRY_SECONDS", 60, minimum=1)
+REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 12, minimum=1)
+
+# One entry: the reminder scan. It sweeps stuck rows, plans due reminders and claims
+# them; sends are separate tasks enqueued on commit. The interval is in seconds, so the
+# UTC/local question does not arise; the send hour is applied by the scan itself.
+CELERY_BEAT_SCHEDULE: dict[str, dict] = {
+    "reminders-scan": {
+        "task": "tracker.reminders.tasks.reminders_scan_task",
+        "schedule": REMINDER_SCAN_MINUTES * 60.0,
+        # A scan that waited longer than its own interval is superseded by the next one.
+        "options": {"expires": REMINDER_SCAN_MINUTES * 60.0},
+    },
+}
 
 globals().update(env_email())
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Directive Tracker <tracker@localhost>")

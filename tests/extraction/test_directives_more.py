@@ -97,6 +97,188 @@ CASES = [
 ]
 
 
+CONTEXT_CASES = [
+    # bodies named without their names
+    (
+        "en",
+        "Tokayev receives head of the National Managing Holding Baiterek\n"
+        "The President was told about housing loans. The Kazakhstan Housing Company reported "
+        "on rental housing.\nThe Head of State instructed the holding to cut the number of "
+        "its subsidiaries by a third within six months.",
+        [(["Baiterek"], [], "cut the number of its subsidiaries by a third", D(2026, 4, 7))],
+    ),
+    (
+        "ru",
+        "КТЖ необходимо до пятницы представить график ремонта путей. Кроме того, национальной "
+        "компании поручено в 2026 году закупить 300 новых вагонов.",
+        [
+            (["Kazakhstan Temir Zholy"], [], "представить график ремонта путей", D(2025, 10, 10)),
+            (["Kazakhstan Temir Zholy"], [], "закупить 300 новых вагонов", D(2026, 12, 31)),
+        ],
+    ),
+    (
+        "en",
+        "KazMunayGas must modernise the Shymkent refinery in 2026, and the expansion of the "
+        "Atyrau terminal shall be carried out by the national company in 2027.",
+        [
+            (["KazMunayGas"], [], "modernise the Shymkent refinery", D(2026, 12, 31)),
+            (["KazMunayGas"], [], "carry out expansion of the Atyrau terminal", D(2027, 12, 31)),
+        ],
+    ),
+    (
+        "en",
+        "The meeting discussed the situation in Kostanay region, where the Tobol river burst "
+        "its banks last spring. The regional akimat was instructed to strengthen the dams by "
+        "March 1.",
+        [(["Akimat of Kostanay region"], [], "strengthen the dams", D(2026, 3, 1))],
+    ),
+    (
+        "en",
+        "In an interview, Minister of Healthcare Akmaral Alnazarova spoke about the reform.\n"
+        "- The Head of State has instructed us to open 30 new district hospitals by 2027.",
+        [(["Ministry of Healthcare"], [], "open 30 new district hospitals", D(2027, 12, 31))],
+    ),
+    (
+        "ru",
+        "Министр энергетики Ерлан Аккенженов рассказал о подготовке к зиме.\n"
+        "— Правительство поручило нашему министерству до 1 ноября завершить ремонт ТЭЦ.",
+        [(["Ministry of Energy"], [], "завершить ремонт ТЭЦ", D(2025, 11, 1))],
+    ),
+    (
+        "en",
+        "Head of State receives Minister of Water Resources and Irrigation\n"
+        "The President was briefed on the irrigation season. Kassym-Jomart Tokayev instructed "
+        "to line 1,500 km of irrigation canals with concrete by the end of next year.",
+        [
+            (
+                ["Ministry of Water Resources and Irrigation"],
+                [],
+                "line 1,500 km of irrigation canals with concrete",
+                D(2026, 12, 31),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Глава государства принял акима Павлодарской области.\n"
+        "Президент поручил до конца года завершить газификацию Экибастуза.",
+        [(["Akimat of Pavlodar region"], [], "завершить газификацию Экибастуза", D(2025, 12, 31))],
+    ),
+    (
+        "kk",
+        "Мемлекет басшысы Энергетика министрін қабылдады.\n"
+        "Президент жылу беру маусымын үздіксіз өткізуді тапсырды.",
+        [(["Ministry of Energy"], [], "жылу беру маусымын үздіксіз өткізу", None)],
+    ),
+    # coordinated and qualified subjects
+    (
+        "en",
+        "Central and local executive bodies are to ensure the timely implementation of the Plan.",
+        [
+            (
+                ["government agencies", "akimats"],
+                [],
+                "ensure the timely implementation of the Plan",
+                None,
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Акиматам Туркестанской и Жамбылской областей, которые отстают от графика, поручено в "
+        "месячный срок представить планы ускорения работ.",
+        [
+            (
+                ["Akimat of Turkistan region", "Akimat of Zhambyl region"],
+                [],
+                "представить планы ускорения работ",
+                D(2025, 11, 7),
+            )
+        ],
+    ),
+    (
+        "en",
+        "The Almaty akimat was instructed to open 20 new bus routes, and the police - to "
+        "step up checks of overloaded trucks.",
+        [
+            (["Akimat of Almaty"], [], "open 20 new bus routes", None),
+            (["Ministry of Internal Affairs"], [], "step up checks of overloaded trucks", None),
+        ],
+    ),
+    (
+        "kk",
+        "Көлік министрлігі «ҚТЖ» ұлттық компаниясымен бірлесіп жыл соңына дейін Достық "
+        "станциясын кеңейтуі тиіс.",
+        [
+            (
+                ["Ministry of Transport"],
+                ["Kazakhstan Temir Zholy"],
+                "достық станциясын кеңейту",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "«Самұрық-Энерго» АҚ келесі жылдың соңына дейін Алматы ЖЭО-3 станциясын газға "
+        "көшіруі тиіс.",
+        [
+            (
+                ["Samruk-Energy"],
+                [],
+                "алматы ЖЭО-3 станциясын газға көшіру",
+                D(2026, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "Қаулыға сәйкес:\n"
+        "Ұлттық экономика министрлігі 1 желтоқсанға дейін Үкіметке баға тұрақтандыру "
+        "жоспарын ұсынсын;",
+        [
+            (
+                ["Ministry of National Economy"],
+                [],
+                "үкіметке баға тұрақтандыру жоспарын ұсыну",
+                D(2025, 12, 1),
+            )
+        ],
+    ),
+    # deadlines and decree items
+    (
+        "en",
+        "The Head of State tasked the Ministry of Foreign Affairs, together with the Ministry "
+        "of Trade and Integration, to open five new trade missions in Africa this year.",
+        [
+            (
+                ["Ministry of Foreign Affairs"],
+                ["Ministry of Trade and Integration"],
+                "open five new trade missions in Africa",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Согласно постановлению:\n"
+        "1) Министерству просвещения до 1 сентября обеспечить школы учебниками;\n"
+        "2) акиматам областей в течение месяца провести инвентаризацию спортивных залов.",
+        [
+            (["Ministry of Education"], [], "обеспечить школы учебниками", D(2026, 9, 1)),
+            (["akimats"], [], "провести инвентаризацию спортивных залов", D(2025, 11, 7)),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), CONTEXT_CASES, ids=[c[1][:40] for c in CONTEXT_CASES]
+)
+def test_bodies_from_the_article(lang, text, expected):
+    test_directives(lang, text, expected)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_directives(lang, text, expected):
     got = summary(run(text, lang, PUB))
@@ -115,3 +297,241 @@ def test_a_forecast_at_the_year_end_is_no_deadline_of_a_report():
     from tracker.extraction.deadlines import find_deadlines
 
     assert find_deadlines("По итогам года рост ВВП составил 6,1%.", PUB, "ru") == []
+
+
+DEADLINE_CASES = [
+    # (lang, published, sentence, deadline text, date, granularity)
+    ("en", "2026-03-10", "Fuel must be supplied in April and May.", "in April and May", "2026-05-31", "month"),
+    ("en", "2026-03-10", "in April, May and June", "in April, May and June", "2026-06-30", "month"),
+    ("ru", "2026-03-10", "обеспечить поставки в апреле и мае", "в апреле и мае", "2026-05-31", "month"),
+    ("kk", "2026-03-10", "сәуір және мамыр айларында жеткізу", "сәуір және мамыр айларында", "2026-05-31", "month"),
+    ("en", "2025-10-07", "The akims were given 10 days to fix it.", "10 days", "2025-10-17", "day"),
+    ("en", "2025-10-07", "The agency was granted two weeks to respond.", "two weeks", "2025-10-21", "day"),
+    ("en", "2025-10-07", "launch it by the beginning of next year", "by the beginning of next year", "2026-01-01", "day"),
+    ("en", "2025-10-07", "launch it by the start of 2027", "by the start of 2027", "2027-01-01", "day"),
+    ("ru", "2025-10-07", "до начала следующего года запустить", "до начала следующего года", "2026-01-01", "day"),
+    ("kk", "2025-10-07", "келесі жылдың басына дейін енгізу", "келесі жылдың басына дейін", "2026-01-01", "day"),
+    (
+        "kk",
+        "2025-10-07",
+        "Министрлікке келесі жылдың бірінші жартыжылдығында жүйені енгізу жүктелді.",
+        "келесі жылдың бірінші жартыжылдығында",
+        "2026-06-30",
+        "half",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "words", "date", "granularity"),
+    DEADLINE_CASES,
+    ids=[c[2][:40] for c in DEADLINE_CASES],
+)
+def test_deadline_forms(lang, published, text, words, date, granularity):
+    from tracker.extraction.deadlines import find_deadlines
+
+    found = find_deadlines(text, D.fromisoformat(published), lang)
+    assert [(d.text, d.date, d.granularity) for d in found] == [
+        (words, D.fromisoformat(date), granularity)
+    ]
+
+
+def test_at_the_beginning_of_next_year_is_no_deadline():
+    from tracker.extraction.deadlines import find_deadlines
+
+    assert find_deadlines("at the beginning of next year", PUB, "en") == []
+
+
+MORE_CASES = [
+    (
+        "ru",
+        "Необходимо обновить санитарные правила до конца года. Соответствующая работа "
+        "поручена Министерству здравоохранения.",
+        [(["Ministry of Healthcare"], [], "обновить санитарные правила", D(2025, 12, 31))],
+    ),
+    (
+        "ru",
+        "Центральным и местным исполнительным органам, а также иным организациям (по "
+        "согласованию) поручено обеспечить исполнение плана.",
+        [(["government agencies", "akimats"], [], "обеспечить исполнение плана", None)],
+    ),
+    (
+        "en",
+        "The akims of Turkistan and Zhambyl regions were given 10 days to clear the irrigation "
+        "canals.",
+        [
+            (
+                ["Akimat of Turkistan region", "Akimat of Zhambyl region"],
+                [],
+                "clear the irrigation canals",
+                D(2025, 10, 17),
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), MORE_CASES, ids=[c[1][:40] for c in MORE_CASES]
+)
+def test_back_references_and_other_members(lang, text, expected):
+    test_directives(lang, text, expected)
+
+
+NEGATION_AND_CASE_CASES = [
+    (
+        "ru",
+        "Министерству торговли и интеграции поручено не допустить роста цен на сахар.",
+        [(["Ministry of Trade and Integration"], [], "не допустить роста цен на сахар", None)],
+    ),
+    (
+        "en",
+        "The Prime Minister instructed the akimats not to allow a rise in utility tariffs.",
+        [(["akimats"], [], "not allow a rise in utility tariffs", None)],
+    ),
+    (
+        "en",
+        "The akimats were instructed not to allow delays in school repairs by September 1.",
+        [(["akimats"], [], "not allow delays in school repairs", D(2026, 9, 1))],
+    ),
+    (
+        "kk",
+        "Ақтөбе, Атырау және Маңғыстау облыстарының әкімдіктеріне жыл соңына дейін жолдарды "
+        "жөндеуді аяқтау тапсырылды.",
+        [
+            (
+                [
+                    "Akimat of Aktobe region",
+                    "Akimat of Atyrau region",
+                    "Akimat of Mangystau region",
+                ],
+                [],
+                "жолдарды жөндеуді аяқтау",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "Мемлекет басшысы облыс әкімдеріне көктемгі су тасқынына дайындықты жеке бақылауға "
+        "алуды тапсырды.",
+        [(["akimats"], [], "көктемгі су тасқынына дайындықты жеке бақылауға алу", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    NEGATION_AND_CASE_CASES,
+    ids=[c[1][:40] for c in NEGATION_AND_CASE_CASES],
+)
+def test_negations_and_kazakh_case_chains(lang, text, expected):
+    test_directives(lang, text, expected)
+
+
+def test_given_a_period_and_kazakh_task_in_the_accusative():
+    test_directives(
+        "en",
+        "The Ministry of Energy has been given a month to draft new tariff rules.",
+        [(["Ministry of Energy"], [], "draft new tariff rules", D(2025, 11, 7))],
+    )
+    test_directives(
+        "kk",
+        "Вице-премьер Қаржы министрлігіне 10 күн ішінде қаражат бөлуді, ал әкімдіктерге "
+        "жұмысты дереу бастауды тапсырды.",
+        [
+            (["Ministry of Finance"], [], "қаражат бөлу", D(2025, 10, 17)),
+            (["akimats"], [], "жұмысты бастау", None),
+        ],
+    )
+
+
+def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
+    assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
+    assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)
+    assert run("Residents were instructed to stay at home during the blizzard.", "en", PUB) == []
+    found = run("It was also instructed to speed up the digitalization of services.", "en", PUB)
+    assert [d.task for d in found] == ["speed up the digitalization of services"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("en", "before the New Year", D(2025, 12, 31)),
+        ("ru", "до Нового года", D(2025, 12, 31)),
+        ("kk", "Жаңа жылға дейін", D(2025, 12, 31)),
+        ("ru", "ко 2 декабря", D(2025, 12, 2)),
+        ("en", "in the coming months", None),
+        ("en", "in the coming weeks", None),
+    ],
+)
+def test_new_year_and_counts_left_open(lang, text, date):
+    from tracker.extraction.deadlines import find_deadlines
+
+    found = find_deadlines(text, PUB, lang)
+    assert [(d.text, d.date) for d in found] == [(text, date)]
+
+
+def test_statistics_bureau_is_the_bureau_of_national_statistics():
+    test_directives(
+        "en",
+        "The Statistics Bureau must update the methodology of the consumer price index by "
+        "December 1.",
+        [
+            (
+                ["Bureau of National Statistics"],
+                [],
+                "update the methodology of the consumer price index",
+                D(2025, 12, 1),
+            )
+        ],
+    )
+
+
+def test_decree_lists_whose_introduction_names_the_addressee():
+    test_directives(
+        "ru",
+        "Согласно Указу, Правительству поручено:\n"
+        "1) в трехмесячный срок утвердить план развития машиностроения;\n"
+        "2) принять иные меры, вытекающие из настоящего Указа.\n"
+        "Акимам областей, городов Астаны, Алматы и Шымкента поручено до конца года выделить "
+        "земельные участки под новые производства.",
+        [
+            (["Government"], [], "утвердить план развития машиностроения", D(2026, 1, 7)),
+            (["Government"], [], "принять иные меры, вытекающие из настоящего Указа", None),
+            (
+                ["akimats"],
+                [],
+                "выделить земельные участки под новые производства",
+                D(2025, 12, 31),
+            ),
+        ],
+    )
+    test_directives(
+        "kk",
+        "Жарлыққа сәйкес Үкіметке:\n"
+        "1) үш ай мерзімде машина жасауды дамыту жоспарын бекіту;\n"
+        "2) жыл соңына дейін өндірісті оқшаулауды қамтамасыз ету тапсырылды.",
+        [
+            (["Government"], [], "машина жасауды дамыту жоспарын бекіту", D(2026, 1, 7)),
+            (["Government"], [], "өндірісті оқшаулауды қамтамасыз ету", D(2025, 12, 31)),
+        ],
+    )
+
+
+def test_work_entrusted_to_bodies_takes_the_necessity_before_and_replaces_it():
+    text = (
+        "It is necessary to complete the repair of agricultural machinery by March 15, the "
+        "Prime Minister said. This work has been entrusted to the Ministry of Agriculture and "
+        "the akimats."
+    )
+    found = run(text, "en", D(2026, 2, 10))
+    assert summary(found) == [
+        (
+            ["Ministry of Agriculture", "akimats"],
+            [],
+            "complete the repair of agricultural machinery",
+            D(2026, 3, 15),
+        )
+    ]
+    assert found[0].sentence == text

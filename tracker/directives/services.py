@@ -31,6 +31,19 @@ class StaleDirective(ValidationError):
     """Someone else changed the directive between our read and our write."""
 
 
+def _reschedule_reminders_on_commit(directive_id: int) -> None:
+    """Pending reminders follow the directive: cancelled when it closes, recomputed when
+    its deadline moves. After commit, so the reminders see the new row; robust, because
+    a failure there must not undo the edit (the next scan repairs it anyway)."""
+
+    def reschedule() -> None:
+        from tracker.reminders.services import reminders_reschedule
+
+        reminders_reschedule(directive_id=directive_id)
+
+    transaction.on_commit(reschedule, robust=True)
+
+
 def _actor(user: AbstractBaseUser | None) -> AbstractBaseUser | None:
     return user if user is not None and user.is_authenticated else None
 
@@ -70,6 +83,7 @@ def directive_change_status(
         raise StaleDirective(_("The directive was changed by someone else; reload and retry."))
     for name, value in fields.items():
         setattr(directive, name, value)
+    _reschedule_reminders_on_commit(directive.pk)
     return StatusChange.objects.create(
         directive=directive,
         old_status=old_status,
@@ -135,6 +149,7 @@ def directive_change_deadline(
         raise StaleDirective(_("The directive was changed by someone else; reload and retry."))
     for name, value in fields.items():
         setattr(directive, name, value)
+    _reschedule_reminders_on_commit(directive.pk)
     return DeadlineChange.objects.create(
         directive=directive,
         old_deadline=old_deadline,

@@ -72,6 +72,21 @@ _INITIAL = re.compile(r"^(?:\w\.-?)*\w$")
 _STARTER = re.compile(r"[\"«“„'(\[\-–—•]")
 
 
+def _token_before(run: str) -> tuple[str, int] | None:
+    """The last word of ``run`` without its closing quotes and final stops, and where it
+    starts: what ``_TOKEN_BEFORE`` finds, without its quadratic search."""
+    parts = run.rsplit(None, 1)
+    if not parts or not parts[-1]:
+        return None
+    chunk = parts[-1]
+    start = len(run) - len(chunk)
+    word = chunk.rstrip(".!?…").rstrip("\"»”’')]")
+    if not word:  # all quotes and stops: the regex keeps the first character
+        m = _TOKEN_BEFORE.search(run)
+        return (m.group(1), m.start(1)) if m else None
+    return word, start
+
+
 def _is_upper_start(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or bool(_STARTER.match(ch))
 
@@ -83,15 +98,15 @@ def _ends_sentence(par: str, dot: int, nxt: str) -> bool:
     run = par[max(0, dot - 60) : dot]
     if not run.rstrip("\"»”’')]").endswith("."):
         return True  # ! ? … always end
-    m = _TOKEN_BEFORE.search(run)
+    m = _token_before(run)
     if m is None:
         return True
-    token = m.group(1).lstrip("\"«“„'([")
+    token = m[0].lstrip("\"«“„'([")
     word = token.rstrip(".").lower()
     if not word:
         return True
     if word in _CITY_G:
-        before = run[: m.start(1)].rstrip()
+        before = run[: m[1]].rstrip()
         return bool(re.search(r"\d{4}(?:\s*[-–]\s*\d{4})?$", before)) and nxt.isupper()
     if word in _END_IF_UPPER:
         return nxt.isupper()

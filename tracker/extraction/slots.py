@@ -58,12 +58,13 @@ CONNECTOR = {
         r"^(?:[\s,\"'“”«»()–—-]|\b(?:и|а\s+также|также|совместно|вместе|со?|при|участии|"
         r"участием|во|взаимодействии|всем|всех|всеми|каждому|соответственно|в\s+свою\s+"
         r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако|было|были|"
-        r"была|АО|ТОО|НАК|НК|АҚ|фонд\w*|компани\w*|холдинг\w*|корпораци\w*)\b)*$",
+        r"была|АО|ТОО|НАК|НК|АҚ|фонд\w*|компани\w*|холдинг\w*|корпораци\w*|национальн\w*)\b)*$",
         I,
     ),
     "kk": re.compile(
         r"^(?:[\s,\"'“”«»()–—-]|\b(?:және|мен|пен|бен|менен|бірлесіп|бірге|барлық|тиісті|"
-        r"сондай-ақ|сонымен\s+қатар|өз\s+кезегінде|АҚ|ҰК|ЖШС|қор\w*|компания\w*)\b)*$",
+        r"сондай-ақ|сонымен\s+қатар|өз\s+кезегінде|АҚ|ҰК|ЖШС|қор\w*|компания\w*|ұлттық|"
+        r"холдинг\w*)\b)*$",
         I,
     ),
 }
@@ -210,6 +211,26 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
     return spans
 
 
+OTHER_MEMBER = {
+    "en": re.compile(
+        r"^\s*,?\s*(?:as\s+well\s+as|and)\s+(?:other|all)\s+(?:\w+\s+){0,2}\w+"
+        r"\s*(?:\([^)]{0,40}\))?\s*,?\s*$",
+        I,
+    ),
+    "ru": re.compile(
+        r"^\s*,?\s*(?:а\s+также|и)\s+(?:ины\w*|други\w*|всем)\s+(?:\w+\s+){0,2}"
+        r"\w+\s*(?:\([^)]{0,40}\))?\s*,?\s*$",
+        I,
+    ),
+    "kk": re.compile(r"$^"),
+}
+# ", которые не выполняют план по инвестициям," / ", which lag behind the schedule,"
+RELATIVE = re.compile(r",\s*(?:котор\w+|чь[ия]\w*|где|which|who|whose)\b[^,;:.]*,", I)
+
+
+_THE_BEFORE = re.compile(r"(?:\bthe\s*|[\"«“]\s*)$", I)
+
+
 def subject_run(
     sent: str,
     lang: str,
@@ -219,14 +240,18 @@ def subject_run(
     deadlines: list[DeadlineMention],
     issuer_spans: list[tuple[int, int]],
 ) -> list[BodyMention]:
-    """Bodies standing right before ``pos`` with only connectors between them."""
-    dl_spans = [(d.start, d.end) for d in deadlines]
+    """Bodies standing right before ``pos`` with only connectors between them. A relative
+    clause set off by commas ("Акиматам трёх областей, которые не выполняют план, поручено")
+    stands aside: its words neither break the run nor give it bodies."""
+    relative = [m.span() for m in RELATIVE.finditer(sent, lo, pos)] if "," in sent[lo:pos] else []
+    dl_spans = [(d.start, d.end) for d in deadlines] + relative
     cands = [
         b
         for b in bodies
         if lo <= b.start
         and b.end <= pos
         and not any(a <= b.start and b.end <= e for a, e in issuer_spans)
+        and not inside(b.start, relative)
     ]
     run: list[BodyMention] = []
     right = pos
@@ -239,7 +264,10 @@ def subject_run(
         gap = mask(sent, dl_spans, gap_start, gap_end) if gap_start < gap_end else ""
         # the rest of a name the finder cut short ("Ministry of Sports| and Youth Affairs")
         name_tail = not run and lang == "en" and NAME_TAIL.match(gap)
-        if not CONNECTOR[lang].match(gap) and not name_tail:
+        # "центральным и местным органам, а также иным организациям (по согласованию)
+        # поручено": a last member that is no body of ours does not cut the run off
+        other = not run and OTHER_MEMBER[lang].match(gap)
+        if not CONNECTOR[lang].match(gap) and not name_tail and not other:
             break
         run.append(b)
         right = min(right, b.start)
@@ -247,10 +275,13 @@ def subject_run(
         return []
     first = min(run, key=lambda b: b.start)
     before = sent[max(0, first.start - 30) : first.start]
-    before = re.sub(r"(?:\bthe\s*|[\"«“]\s*)$", "", before, flags=I)
+    before = _THE_BEFORE.sub("", before)
     if PREPOSITION_BEFORE[lang].search(before):
         return []
     return sorted(run, key=lambda b: b.start)
+
+
+_EN_NOT_BEFORE = re.compile(r"\bnot\s+$", I)
 
 
 def en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[int, int] | None:
@@ -265,6 +296,9 @@ def en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[in
         if word == "to":
             if nxt.lower() in EN_DETERMINERS or nxt[:1].isupper() or nxt[:1] in '"«“':
                 continue
+            neg = _EN_NOT_BEFORE.search(sent, max(0, m.start() - 5), m.start())
+            if neg:  # "instructed the akimats not to allow ...": the task keeps its "not"
+                return neg.start(), neg.start()
             return m.start(), m.end("m")
         if word == "with":
             if t.word in ("tasked", "charged", "entrusted", "tasks", "charges") and (
@@ -280,6 +314,9 @@ def en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[in
     return None
 
 
+_RU_NOT_BEFORE = re.compile(r"(?<![\w-])не\s+$", I)
+
+
 def ru_infinitive(sent: str, pos: int, bodies: list[BodyMention]) -> tuple[int, int] | None:
     spans = [(b.start, b.end) for b in bodies]
     for m in RU_INF.finditer(sent, pos):
@@ -288,7 +325,9 @@ def ru_infinitive(sent: str, pos: int, bodies: list[BodyMention]) -> tuple[int, 
             continue
         if w.endswith(("сти", "ети", "ати")) and not w.endswith(("ести", "зти", "йти")):
             continue
-        return m.start(), m.start()
+        neg = _RU_NOT_BEFORE.search(sent, max(0, m.start() - 4), m.start())
+        start = neg.start() if neg else m.start()  # "не допустить роста цен" keeps its "не"
+        return start, start
     return None
 
 
@@ -338,6 +377,19 @@ def group_subject(sent: str, lo: int, pos: int) -> list[str]:
     if re.search(r"\b(?:we|i|you|they|it|he|she|this|that|which|who)\b", clause, I):
         return []
     return [clause.lower()]
+
+
+_KK_NAME_TAIL = re.compile(
+    r"[»”\"]*(?:\s+(?:ұлттық|АҚ|ҰК|ЖШС|(?:компания|холдинг|корпорация|қор)\w*)(?![\w-]))+"
+)
+
+
+def kk_name_end(sent: str, pos: int) -> int:
+    """End of a Kazakh body name with the words after it that belong to it: the close of its
+    quotes and "ұлттық компаниясы", "АҚ", "холдингі" (the case ending sits on the last)."""
+    pos = word_end(sent, pos)
+    m = _KK_NAME_TAIL.match(sent, pos)
+    return m.end() if m else pos
 
 
 def coexec_end(spans: list[tuple[int, int]], pos: int) -> int:

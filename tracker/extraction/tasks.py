@@ -425,13 +425,16 @@ _EDGE = " \t\n,;:.—–-\"'«»“”„"
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?: ?[,;:])+")
+_PUNCT_PAIR = re.compile(r"[,;:] ?[,;:]")
 
 
 def tidy(text: str) -> str:
     """Collapse spaces and the punctuation a removed deadline or body leaves behind."""
-    text = _SPACES.sub(" ", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _REPEATED_PUNCT.sub(r"\1", text)
+    text = " ".join(text.split())  # what _SPACES does, and the spaces at the edges go
+    if " ," in text or " ;" in text or " :" in text or " ." in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if _PUNCT_PAIR.search(text):
+        text = _REPEATED_PUNCT.sub(r"\1", text)
     return _balance_quotes(text.strip(_EDGE))
 
 
@@ -451,6 +454,9 @@ _EN_SPEECH_END = re.compile(
 _EN_SPEAKER_WORDS = re.compile(r",\s+(?:[\w.’'-]+\s+){1,5}$")
 
 
+_CLOSING_QUOTE = re.compile(r"[\"”»]")
+
+
 def cut_attribution(text: str, lang: str) -> str:
     """Drop a closing quote and what follows it ('...begin," Olzhas Bektenov instructed.'),
     or a trailing speaker (', the Prime Minister said.')."""
@@ -460,7 +466,7 @@ def cut_attribution(text: str, lang: str) -> str:
             who = _EN_SPEAKER_WORDS.search(text, max(0, verb.start() - 80), verb.start())
             if who:
                 text = text[: who.start()]
-        for m in re.finditer(r"[\"”»]", text):
+        for m in _CLOSING_QUOTE.finditer(text):
             before = text[: m.start()]
             if m.group(0) == '"' and (not before or before[-1].isspace()):
                 continue  # an opening quote: 'form "Modernization Maps" for ...'
@@ -484,17 +490,27 @@ def cut_attribution(text: str, lang: str) -> str:
             return text[: m.start()].rstrip(' ,.!?"”»')
     for q in ("»", "”"):
         i = text.find(q)
+        if i >= 0 and not text[:i].strip():
+            text = text[:i] + " " + text[i + 1 :]  # the close of a name cut off before: «X» ...
+            i = text.find(q)
         if i >= 0 and text[:i].count("«" if q == "»" else "“") == 0:
             return text[:i]
     return text
 
 
+_LEAD_TO = re.compile(r"^\s*(?:to|with)\s+")
+_LEAD_ADVERB = re.compile(r"^(?:also|additionally|further(?=\s+to)|then|now|in\s+turn)\s+")
+_LEAD_TO2 = re.compile(r"^to\s+")
+_NOT_TO = re.compile(r"^not\s+to\s+")
+
+
 def english_task(text: str, *, gerund: bool = False) -> str:
     """English task phrase from the words after the modal / "to" / "with"."""
     text = cut_attribution(text, "en")
-    text = re.sub(r"^\s*(?:to|with)\s+", "", tidy(text))
-    text = re.sub(r"^(?:also|additionally|further(?=\s+to)|then|now|in\s+turn)\s+", "", text)
-    text = re.sub(r"^to\s+", "", text)
+    text = _LEAD_TO.sub("", tidy(text))
+    text = _LEAD_ADVERB.sub("", text)
+    text = _LEAD_TO2.sub("", text)
+    text = _NOT_TO.sub("not ", text)  # "not to allow price hikes" -> "not allow price hikes"
     text = _cut_purpose(text)
     words = text.split(" ", 1)
     if words and words[0] and (gerund or _is_gerund(words[0])) and words[0].lower().endswith("ing"):
@@ -609,7 +625,8 @@ def nominal_to_verb(text: str) -> str:
 def passive_to_active(subject: str, participle: str, rest: str) -> str:
     """ "All documentation" + "completed" + "for X" -> "complete all documentation for X"."""
     subj = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
-    verb = base_form(participle)
+    head, _, particle = participle.partition(" ")  # "carried out" -> "carry out"
+    verb = f"{base_form(head)} {particle}".strip() if particle else base_form(participle)
     return tidy(f"{verb} {_lower_first(subj)} {rest}")
 
 

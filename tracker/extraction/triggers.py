@@ -91,8 +91,9 @@ _EN = [
         PASSIVE,
         re.compile(
             rf"\b(?:(?:has|have|had|will|would|shall)\s+(?:{_ADV}\s+)?)?{_BE}\s+(?:{_ADV}\s+)?"
-            rf"(?P<w>{_EN_VERBS})\b(?=\s*,?\s*(?:to|with)\b|\s*,)"
-            r"|\b(?:(?:has|have)\s+)?(?P<w2>received|was\s+given|were\s+given)\s+(?:an?\s+|the\s+)?"
+            rf"(?P<w>{_EN_VERBS})\b(?=\s*,?\s*(?:not\s+)?(?:to|with)\b|\s*,)"
+            r"|\b(?:(?:has|have)\s+)?(?P<w2>received|was\s+given|were\s+given|been\s+given"
+            r"|(?:is|are)\s+given)\s+(?:an?\s+|the\s+)?"
             r"(?:instructions?|tasks?|orders?|assignments?|(?:\w+\s+){1,3}(?:days?|weeks?|months?))"
             r"\b(?=\s+to\b)",
             I,
@@ -184,7 +185,7 @@ _RU = [
             r"дано\s+поручение|даны\s+поручения|дано\s+указание|даны\s+указания|"
             r"(?:соответствующее\s+|такое\s+|это\s+)?поручение\s+(?:было\s+)?дано|"
             r"поручения\s+(?:были\s+)?даны|"
-            r"поставлена\s+задача|поставлены\s+задачи|вменено\s+в\s+обязанность)(?=[\s,])",
+            r"поставлена\s+задача|поставлены\s+задачи|вменено\s+в\s+обязанность)(?=[\s,:])",
             I,
         ),
     ),
@@ -237,7 +238,7 @@ _KK = [
         PASSIVE,
         re.compile(
             r"\b(?P<w>тапсырылды|тапсырма\s+берілді|тапсырмалар\s+берілді|міндеттелді|жүктелді|"
-            r"тапсырылады|тапсырылсын|жүктелсін|міндеттелсін)(?=[\s,.;!?]|$)",
+            r"тапсырылады|тапсырылсын|жүктелсін|міндеттелсін)(?=[\s,.;:!?]|$)",
             I,
         ),
     ),
@@ -256,149 +257,124 @@ _KK = [
 ]
 
 _RULES = {"en": _EN, "ru": _RU, "kk": _KK}
-# Cheap first look (substrings of the lower-cased sentence): a sentence without any of
-# these holds no trigger. Every rule above needs one of them.
-_KEYS = {
+# Cheap first look (substrings of the lower-cased sentence), one tuple per rule above, in
+# the same order: a rule none of whose keys occurs cannot match and is not run. Every match
+# of a rule holds one of its keys.
+_RULE_KEYS = {
     "en": (
-        "instruct",
-        "task",
-        "received",
-        "given",
-        "order",
-        "charge",
-        "direct",
-        "oblig",
-        "entrust",
-        "vested",
-        "imposed",
-        "commission",
-        "mandat",
-        "request",
-        "asked",
-        "asks",
-        "urge",
-        "told",
-        "tells",
-        "called on",
-        "called upon",
-        "calls on",
-        "assign",
-        "demand",
-        "insist",
-        "must",
-        "should",
-        "shall",
-        "ought",
-        "need",
-        "has to",
-        "have to",
-        "is to",
-        "also to",
-        "are to",
-        "required",
-        "necessary",
-        "imperative",
-        "important",
-        "crucial",
-        "vital",
-        "essential",
-        "critical",
-        "advisable",
+        ("control", "supervision", "oversight", "monitoring"),  # control
+        (  # passive
+            "instructed", "tasked", "ordered", "charged", "directed", "oblig", "entrusted",
+            "commissioned", "mandated", "requested", "asked", "told", "assigned", "received",
+            "given",
+        ),
+        (  # active
+            "instruct", "task", "order", "charge", "direct", "oblig", "entrust",
+            "commissioned", "mandated", "urged", "asked", "requested", "called", "told",
+            "demanded", "insisted",
+        ),
+        ("instruction", "task", "order", "directive", "assignment"),  # vague
+        ("important", "crucial", "vital", "essential", "critical", "advisable"),  # weak
+        ("necessary", "imperative", "required", "needed", "essential", "need"),  # need
+        (  # modal
+            "must", "should", "shall", "ought", "need", "has to", "have to", "is to", "are to",
+            "also to", "further to", "then to", "required", "oblig",
+        ),
     ),
     "ru": (
-        "поруч",
-        "возлож",
-        "обяза",
-        "потребова",
-        "призва",
-        "дал",
-        "дан",
-        "озвучил",
-        "постав",
-        "обознач",
-        "долж",
-        "необходим",
-        "нужно",
-        "надо",
-        "следует",
-        "надлежит",
-        "предстоит",
-        "требуется",
-        "важно",
+        ("контрол",),  # control
+        ("поруч", "указани", "поставлен", "вменено"),  # passive
+        ("поруч", "обяза", "потребова", "призва"),  # active
+        ("поручени", "задач", "указани"),  # vague
+        ("долж", "обязан"),  # modal
+        (  # need
+            "необходимо", "нужно", "надо", "следует", "надлежит", "предстоит", "требуется",
+            "важно",
+        ),
     ),
     "kk": (
-        "тапсыр",
-        "міндет",
-        "жүкте",
-        "нұсқау",
-        "пәрмен",
-        "талап",
-        "тиіс",
-        "қажет",
-        "керек",
-        "сын",
-        "сін",
+        ("тапсыр", "міндеттел", "жүктел"),  # passive
+        ("тапсыр", "міндеттеді", "жүктеді", "нұсқау", "пәрмен", "талап"),  # active
+        ("тиіс", "міндетті"),  # modal
+        ("сын", "сін"),  # decree imperative
+        ("қажет", "керек"),  # need
     ),
+}  # fmt: skip
+assert all(len(_RULE_KEYS[lang]) == len(rules) for lang, rules in _RULES.items())
+_KEY_SETS = {lang: [frozenset(k) for k in keys] for lang, keys in _RULE_KEYS.items()}
+_ALL_KEYS = {
+    lang: tuple(dict.fromkeys(k for ks in keys for k in ks)) for lang, keys in _RULE_KEYS.items()
 }
-
-
-def _combine(rules: list[tuple[str, re.Pattern[str]]]) -> re.Pattern[str]:
-    """One scan instead of one per rule: ``(?P<k0>rule0)|(?P<k1>rule1)|...``. At one position
-    the earlier rule in the table wins; the leftmost match wins across positions (so "has
-    been instructed" is a passive before "instructed" can be read as active)."""
-    parts = []
-    for i, (_, rx) in enumerate(rules):
-        body = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<{m.group(1)}_{i}>", rx.pattern)
-        parts.append(f"(?P<k{i}>{body})")
-    return re.compile("|".join(parts), I)
-
-
-_COMBINED = {lang: _combine(rules) for lang, rules in _RULES.items()}
-# The same without IGNORECASE, run on the lower-cased sentence: about twice as fast.
-_COMBINED_LOW = {lang: re.compile(rx.pattern) for lang, rx in _COMBINED.items()}
+# The rules without IGNORECASE, run on the lower-cased sentence: about twice as fast.
+_RULES_LOW = {lang: [re.compile(rx.pattern) for _, rx in rules] for lang, rules in _RULES.items()}
 
 
 def find_triggers(sentence: str, lang: str) -> list[Trigger]:
-    """Non-overlapping triggers in order of appearance."""
-    keys = _KEYS.get(lang)
+    """Non-overlapping triggers in order of appearance.
+
+    As one scan of all rules would: the leftmost match wins, and at one position the
+    earlier rule in the table (so "has been instructed" is a passive before "instructed"
+    can be read as active); the scan goes on after the match. Only the rules whose keys
+    occur are run, each from where the scan stands, and a rule's next match is kept until
+    the scan passes it.
+    """
+    keys = _KEY_SETS.get(lang)
     if keys is None:
         return []
     low = sentence.lower()
-    if not any(k in low for k in keys):
+    present = {k for k in _ALL_KEYS[lang] if k in low}
+    if not present:
         return []
-    if len(low) == len(sentence):  # lower() kept the offsets (it almost always does)
-        rx, text = _COMBINED_LOW[lang], low
-    else:
-        rx, text = _COMBINED[lang], sentence
+    active = [i for i, rule_keys in enumerate(keys) if not present.isdisjoint(rule_keys)]
     rules = _RULES[lang]
+    if len(low) == len(sentence):  # lower() kept the offsets (it almost always does)
+        patterns, text = _RULES_LOW[lang], low
+    else:
+        patterns, text = [rx for _, rx in rules], sentence
     found: list[Trigger] = []
-    for m in rx.finditer(text):
-        i = int(m.lastgroup[1:])  # the outer group closes last
-        kind = rules[i][0]
-        word = (m.group(f"w_{i}") or _group(m, f"w2_{i}") or "").lower()
-        participle = None
-        if lang == "en" and kind == ACTIVE and _preceded_by_be(sentence, m.start()):
-            continue  # the passive rule has it, or it is an adjective use
-        # Checked here rather than as look-behinds, which the regex would try at every
-        # position: "the need to" is a noun; "как было поручено" reports an old instruction.
-        if word.startswith("need") and _NOT_MODAL_BEFORE.search(
-            text, max(0, m.start() - 5), m.start()
-        ):
-            continue
-        if (
-            lang == "ru"
-            and kind == PASSIVE
-            and _REPORTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        ):
-            continue
-        if lang == "en" and kind == MODAL:
-            pm = _EN_PASSIVE_MODAL.match(sentence, m.end())
-            if pm:
-                participle = pm.group("p")
-        if lang == "ru" and kind == NEED and word in _RU_WEAK_WORDS:
-            kind = WEAK
-        found.append(Trigger(kind, m.start(), m.end(), word, participle))
+    nxt: dict[int, re.Match[str] | None] = {}
+    pos, end = 0, len(text)
+    while pos <= end:
+        best: re.Match[str] | None = None
+        i_best = -1
+        for i in active:
+            m = nxt.get(i, False)
+            if m is False or (m is not None and m.start() < pos):
+                m = nxt[i] = patterns[i].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best, i_best = m, i
+        if best is None:
+            break
+        m, i = best, i_best
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+        trigger = _trigger(lang, rules[i][0], m, sentence, text)
+        if trigger is not None:
+            found.append(trigger)
     return found
+
+
+def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -> Trigger | None:
+    word = (m.group("w") or _group(m, "w2") or "").lower()
+    participle = None
+    if lang == "en" and kind == ACTIVE and _preceded_by_be(sentence, m.start()):
+        return None  # the passive rule has it, or it is an adjective use
+    # Checked here rather than as look-behinds, which the regex would try at every
+    # position: "the need to" is a noun; "как было поручено" reports an old instruction.
+    if word.startswith("need") and _NOT_MODAL_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return None
+    if (
+        lang == "ru"
+        and kind == PASSIVE
+        and _REPORTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ):
+        return None
+    if lang == "en" and kind == MODAL:
+        pm = _EN_PASSIVE_MODAL.match(sentence, m.end())
+        if pm:
+            participle = pm.group("p")
+    if lang == "ru" and kind == NEED and word in _RU_WEAK_WORDS:
+        kind = WEAK
+    return Trigger(kind, m.start(), m.end(), word, participle)
 
 
 def _group(m: re.Match[str], name: str) -> str | None:

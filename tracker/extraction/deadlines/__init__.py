@@ -6,6 +6,23 @@ Our own cue regexes (per language: ``en``, ``ru``, ``kk``) find short candidate 
 day+month(+year) phrases are parsed by dateparser (cached, see ``common.parse_day_month``);
 everything dateparser cannot read ("by the end of the year", "в двухнедельный срок",
 "жыл соңына дейін", quarters, halves, weekdays) is resolved by the rules themselves.
+
+Readings the spec's table does not spell out, decided here (each has a test):
+
+* "by the beginning / start of next year", "до начала следующего года", "келесі жылдың
+  басына дейін" -> January 1 of that year, ``day``: read as "by January 1", the way the
+  spec reads "by October 1"; "at the beginning of next year" is left alone;
+* "before the New Year", "до Нового года", "Жаңа жылға дейін" -> December 31, ``day``;
+* coordinated months ("in April and May", "в апреле и мае", "сәуір және мамыр айларында")
+  -> the last day of the last month, ``month``;
+* "were given 10 days to ...", "has been given a month to ..." -> publication date plus
+  the period, ``day``, like "within 10 days";
+* a period with no count ("in the coming months") -> no date, the words kept;
+* "this year" alone after an instruction ("ordered ... to conclude five agreements this
+  year") -> December 31, ``year``; a named next year ("в первом полугодии следующего
+  года") is never read as a report of the past;
+* "по итогам года" with a target ("обеспечить рост не менее 6% по итогам года") -> the
+  year's end, unless its clause reports the past.
 """
 
 from __future__ import annotations

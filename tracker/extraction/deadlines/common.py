@@ -47,6 +47,8 @@ HALF = "half"
 YEAR = "year"
 
 YEAR_RE = r"(?:19|20)\d\d"
+# "01.10.2025", "1/10/2025": a digit and a separator, which every numeric date holds
+NUMERIC_DATE_KEYS = tuple(f"{d}{sep}" for d in "0123456789" for sep in "./")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +295,7 @@ def part_of_month(
     """The middle (15th, a day) or the end (last day, a month) of a named month."""
     end = resolve_period(month_end, month, ctx.published, year, rel)
     cand = period_or_block(
-        ctx, m, end, inside=inside, year_named=year is not None or rel == 0,
+        ctx, m, end, inside=inside, year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=MONTH,
     )
     if cand.block or not early:
@@ -304,12 +306,27 @@ def part_of_month(
     return Candidate(cand.start, cand.end, mid, DAY)
 
 
+_ALL_KEYS: dict[int, tuple[list[Rule], tuple[str, ...]]] = {}
+
+
+def _all_keys(rules: list[Rule]) -> tuple[str, ...]:
+    """The distinct keys of a language's rules (the lists are module constants)."""
+    got = _ALL_KEYS.get(id(rules))
+    if got is None or got[0] is not rules:
+        got = _ALL_KEYS[id(rules)] = (rules, tuple(dict.fromkeys(k for r in rules for k in r.keys)))
+    return got[1]
+
+
 def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:
     text = ctx.sentence
     found: list[Candidate] = []
     low = text.lower().replace("\xa0", " ")  # Russian typesetting puts NBSP after prepositions
+    # Each distinct key is looked for once; a rule runs when one of its keys is there.
+    present = {k for k in _all_keys(rules) if k in low}
+    if not present and all(rule.keys for rule in rules):
+        return []
     for rule in rules:
-        if rule.keys and not any(k in low for k in rule.keys):
+        if rule.keys and present.isdisjoint(rule.keys):
             continue
         for m in rule.pattern.finditer(text):
             cand = rule.handler(m, ctx)

@@ -14,6 +14,7 @@ from .common import (
     DAY,
     HALF,
     MONTH,
+    NUMERIC_DATE_KEYS,
     QUARTER,
     YEAR,
     YEAR_RE,
@@ -64,6 +65,14 @@ MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
 )
+# Every month word MON matches, as a lower-case substring: a full name, or an abbreviation
+# with what may follow it (MON forbids a letter: "Dec." / "Dec 5", never "decree").
+MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    *(f"{a}{c}" for a in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                          "nov", "dec") for c in ". ,;:)"),
+)  # fmt: skip
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 Y = rf"{YEAR_RE}(?![\d%]|[.,]\d)"
@@ -95,6 +104,12 @@ PROGRAMME = re.compile(
 DIRECTIVE = re.compile(
     r"\b(?:must|should|shall|will|needs?|instructed|tasked|ordered|required|is\s+to|are\s+to"
     r"|has\s+to|have\s+to|plan(?:s|ned)?|expected|scheduled|intends?|aims?|to\s+be)\b",
+    F,
+)
+# An instruction earlier in the sentence makes a bare "this year" its deadline.
+INSTRUCTED = re.compile(
+    r"\b(?:instruct(?:ed|s)?|tasked|order(?:ed|s)?|charged|obliged|directed|entrusted)\b"
+    r"[^.;]*\bto\s+[a-z]+",
     F,
 )
 PAST = re.compile(
@@ -171,13 +186,11 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     if month is None:
         return None
     if m.group("m2"):
-        month = _month(m.group("m2"))
-        if month is None:
-            return None
+        month = _month(m.group("m2")) or month  # "in April and may ...": a verb, not May
     year, rel = _year(m), _rel(m)
     end = resolve_period(month_end, month, ctx.published, year, rel)
     return period_or_block(
-        ctx, m, end, inside=_inside(m.group("cue")), year_named=year is not None or rel == 0,
+        ctx, m, end, inside=_inside(m.group("cue")), year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=MONTH, start=_start(m, "m"),
     )
 
@@ -199,7 +212,7 @@ def on_quarter(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     year, rel = _year(m), _rel(m)
     end = resolve_period(quarter_end, q, ctx.published, year, rel)
     return period_or_block(
-        ctx, m, end, inside=_inside(m.group("cue")), year_named=year is not None or rel == 0,
+        ctx, m, end, inside=_inside(m.group("cue")), year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=QUARTER,
     )
 
@@ -209,7 +222,7 @@ def on_half(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     year, rel = _year(m), _rel(m)
     end = resolve_period(half_end, h, ctx.published, year, rel)
     return period_or_block(
-        ctx, m, end, inside=_inside(m.group("cue")), year_named=year is not None or rel == 0,
+        ctx, m, end, inside=_inside(m.group("cue")), year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=HALF,
     )
 
@@ -265,6 +278,8 @@ def _reads_past(ctx: Ctx, start: int, end: int) -> bool:
     clause = clause_around(ctx.sentence, start, end)
     if DIRECTIVE.search(clause):
         return False
+    if INSTRUCTED.search(ctx.sentence, 0, start) and not PAST.search(clause):
+        return False  # "ordered the Ministry ... to conclude agreements with ... this year"
     return bool(PAST.search(clause) or re.search(r"\b(?!need)[a-z]{3,}ed\b", clause))
 
 
@@ -319,6 +334,8 @@ def on_within(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         n = _count(m)
     if n is None:
         return None
+    if not m.group("n") and m.group("u").lower().endswith("s"):
+        return Candidate(m.start(), m.end())  # "in the coming months": no count, vague
     after = ctx.sentence[m.end() : m.end() + 40]
     if re.match(EVENT_AFTER, after, F):
         return Candidate(m.start(), m.end())  # counted from an event: vague
@@ -327,6 +344,24 @@ def on_within(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     working = (m.group("w") or "").lower() in {"working", "business"}
     date = add_period(ctx.published, n, unit, working)
     return Candidate(m.start(), m.end(), date, DAY) if date else None
+
+
+def year_start(m: re.Match[str], ctx: Ctx, year: int | None) -> Candidate | None:
+    """January 1 of the year named, or of next year."""
+    year = year if year is not None else ctx.published.year + 1
+    if year <= ctx.published.year:
+        return None
+    return Candidate(m.start(), m.end(), datetime.date(year, 1, 1), DAY)
+
+
+def on_given_period(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    n = m.group("n")
+    count = 1 if m.group("art") else int(n) if n.isdigit() else NUMBERS.get(n.lower())
+    if count is None:
+        return None
+    working = (m.group("w") or "").lower() in {"working", "business"}
+    date = add_period(ctx.published, count, m.group("u").lower().rstrip("s"), working)
+    return Candidate(m.start("span"), m.end("span"), date, DAY) if date else None
 
 
 EVENT_AFTER = r"\s+(?:after|from|following|since|upon|of\s+(?:the|its|their)|before)\b"
@@ -359,6 +394,24 @@ HALF_CUE = (
 )
 
 RULES = [
+    # "before the New Year": the year's last day
+    Rule(
+        re.compile(r"\b(?:by|before|until|ahead\s+of)\s+(?:the\s+)?New\s+Year(?!['’]s\s+(?:Eve|Day))\b"),
+        lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
+        keys=("new year",),
+    ),
+    # "by the beginning of next year" is "by January 1" of that year (a day, as spec §4 reads
+    # "by October 1"); "at the beginning of next year" is left alone.
+    Rule(
+        re.compile(
+            r"\b(?P<cue>by|until|before|no\s+later\s+than|not\s+later\s+than)\s+the\s+"
+            r"(?:beginning|start|outset)\s+of\s+(?:(?:the\s+)?(?P<q>next|following|coming)\s+"
+            rf"year|(?P<y>{YEAR_RE})(?!\d))",
+            F,
+        ),
+        lambda m, ctx: year_start(m, ctx, _year(m)),
+        keys=("beginning", "start", "outset"),
+    ),
     Rule(
         re.compile(
             rf"\b(?=[bnoutpd])(?P<cue>{BY})\s+(?:{WD},?\s+)?(?:the\s+)?(?P<m>{MON})\s+(?P<d>{D})"
@@ -366,7 +419,7 @@ RULES = [
             F,
         ),
         on_date,
-        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        keys=MONTH_KEYS,
     ),
     Rule(
         re.compile(
@@ -375,7 +428,7 @@ RULES = [
             F,
         ),
         on_date,
-        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        keys=MONTH_KEYS,
     ),
     Rule(
         re.compile(
@@ -383,16 +436,18 @@ RULES = [
             F,
         ),
         on_numeric_date,
-        keys=(".", "/"),
+        keys=NUMERIC_DATE_KEYS,
     ),
     Rule(
         re.compile(
             rf"\b(?=[bnoutpdiw])(?P<cue>{END_OF}|{BY}|in|during|within|throughout)\s+(?:the\s+month\s+of\s+)?"
-            rf"(?P<m>{MON})(?:\s*[-–—]\s*(?P<m2>{MON}))?{YQ}",
+            # "in April and May", "in April-May", "in April, May and June": the last month
+            rf"(?P<m>{MON})(?:(?:\s*,\s*{MON})*(?:\s*[-–—]\s*|,?\s+(?:and|or|through)\s+)"
+            rf"(?P<m2>{MON}))?{YQ}",
             F,
         ),
         on_month,
-        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        keys=MONTH_KEYS,
     ),
     Rule(
         re.compile(
@@ -402,7 +457,7 @@ RULES = [
             F,
         ),
         on_part_of_month,
-        keys=("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        keys=MONTH_KEYS,
     ),
     Rule(
         re.compile(
@@ -505,6 +560,17 @@ RULES = [
         ),
         on_weekday,
         keys=("day",),
+    ),
+    Rule(
+        # "were given 10 days to eliminate the lag", "was granted two weeks to"
+        re.compile(
+            r"\b(?:given|granted|allotted|allowed|gave|give)\s+(?:(?:them|him|her|it)\s+)?"
+            rf"(?P<span>(?:(?P<art>an?)|(?P<n>\d{{1,3}}|{NUMW}))[\s-]+"
+            r"(?:(?P<w>working|business|calendar)[\s-]+)?(?P<u>days?|weeks?|months?))\s+to\s+[a-z]",
+            F,
+        ),
+        on_given_period,
+        keys=("give", "gave", "grant", "allot", "allow"),
     ),
     Rule(
         re.compile(

@@ -17,6 +17,7 @@ from .common import (
     DAY,
     HALF,
     MONTH,
+    NUMERIC_DATE_KEYS,
     QUARTER,
     YEAR,
     YEAR_RE,
@@ -87,7 +88,8 @@ DIRECTIVE = re.compile(r"(?:тапсыр|міндетт|қажет|тиіс(?!т
 # Past "жөнделді", "қойды" vs present-future "жөнделеді", "оқиды", "ойлайды": -а/-е/-и/-ай/-ей
 # before -ды/-ді marks the latter.
 PAST_END = re.compile(
-    r"\w+(?:(?<![аеи])(?<![ае]й)(?:ды|ді|ты|ті)|ған|ген|қан|кен|ыпты|іпті|пты|пті)(?:р|\s*еді)?"
+    # (a verbal noun in the accusative, "бөлуді", "аяқтауды", is a task, not a past verb)
+    r"\w+(?:(?<![аеиую])(?<![ае]й)(?:ды|ді|ты|ті)|ған|ген|қан|кен|ыпты|іпті|пты|пті)(?:р|\s*еді)?"
     r"\W*$"
 )
 
@@ -169,7 +171,23 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     end = resolve_period(month_end, MONTHS[m.group("m").lower()], ctx.published, year, rel)
     return period_or_block(
         ctx, m, end, inside=inside,
-        year_named=year is not None or rel == 0, looks_past=looks_past, granularity=MONTH,
+        year_named=year is not None or rel is not None, looks_past=looks_past, granularity=MONTH,
+    )
+
+
+def on_year_start(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    year = _year(m) or ctx.published.year + 1
+    if year <= ctx.published.year:
+        return None
+    return Candidate(m.start(), m.end(), datetime.date(year, 1, 1), DAY)
+
+
+def on_months(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    year, rel = _year(m), _rel(m)
+    end = resolve_period(month_end, MONTHS[m.group("m").lower()], ctx.published, year, rel)
+    return period_or_block(
+        ctx, m, end, inside=True,
+        year_named=year is not None or rel is not None, looks_past=looks_past, granularity=MONTH,
     )
 
 
@@ -178,7 +196,7 @@ def on_quarter(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     end = resolve_period(quarter_end, _ord(m.group("qn")), ctx.published, year, rel)
     inside = bool(m.group("loc")) or m.group("post") == "ішінде"
     return period_or_block(
-        ctx, m, end, inside=inside, year_named=year is not None or rel == 0,
+        ctx, m, end, inside=inside, year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=QUARTER,
     )
 
@@ -188,7 +206,7 @@ def on_half(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     end = resolve_period(half_end, _ord(m.group("hn")), ctx.published, year, rel)
     inside = bool(m.group("loc")) or m.group("post") == "ішінде"
     return period_or_block(
-        ctx, m, end, inside=inside, year_named=year is not None or rel == 0,
+        ctx, m, end, inside=inside, year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=HALF,
     )
 
@@ -285,6 +303,22 @@ def block(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 POST = r"(?:дейін(?:гі\s+мерзімде)?|қарай|кешіктірмей)(?!\w)"
 
 RULES = [
+    # "Жаңа жылға дейін": the year's last day
+    Rule(
+        re.compile(r"(?<!\w)Жаңа\s+жылға\s+(?:дейін|қарай)(?!\w)", F),
+        lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
+        keys=("жаңа жыл",),
+    ),
+    # "келесі жылдың басына дейін" / "2027 жылдың басына дейін": January 1 of that year
+    Rule(
+        re.compile(
+            rf"(?<!\w)(?:(?P<q>келесі|алдағы)\s+жылдың|(?P<y>{YEAR_RE})\s*жылдың)\s+басына\s+"
+            r"(?:дейін|қарай)(?!\w)",
+            F,
+        ),
+        on_year_start,
+        keys=("басына",),
+    ),
     Rule(
         re.compile(
             rf"(?<!\w){KYP}{KMON}{L}*(?:\s+ай{L}*)?\s+ортасына\s+(?:дейін|қарай)(?!\w)",
@@ -328,7 +362,18 @@ RULES = [
             F,
         ),
         on_numeric_date,
-        keys=(".",),
+        keys=NUMERIC_DATE_KEYS,
+    ),
+    # "сәуір және мамыр айларында": the last of the months
+    Rule(
+        re.compile(
+            rf"(?<!\w){KYP}(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан"
+            rf"|қараша|желтоқсан)(?:\s*,\s*\w+)*\s+(?:және|мен|пен|бен)\s+{KMON}\s+"
+            r"айлар(?:ында|ы\s+ішінде)(?!\w)",
+            F,
+        ),
+        on_months,
+        keys=("айлар",),
     ),
     # "қазан айының соңына дейін", "қазанға дейін", "қазан айында", "қазанда"
     Rule(

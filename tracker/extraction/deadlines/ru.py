@@ -15,6 +15,7 @@ from .common import (
     DAY,
     HALF,
     MONTH,
+    NUMERIC_DATE_KEYS,
     QUARTER,
     YEAR,
     YEAR_RE,
@@ -189,7 +190,7 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     year, rel = _year(m), _rel(m)
     end = resolve_period(month_end, month, ctx.published, year, rel)
     return period_or_block(
-        ctx, m, end, inside=_inside(cue), year_named=year is not None or rel == 0,
+        ctx, m, end, inside=_inside(cue), year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=MONTH,
     )
 
@@ -208,7 +209,7 @@ def on_quarter(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     year, rel = _year(m), _rel(m)
     end = resolve_period(quarter_end, _ord(m.group("qn")), ctx.published, year, rel)
     return period_or_block(
-        ctx, m, end, inside=_inside(_cue(m)), year_named=year is not None or rel == 0,
+        ctx, m, end, inside=_inside(_cue(m)), year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=QUARTER,
     )
 
@@ -217,7 +218,7 @@ def on_half(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     year, rel = _year(m), _rel(m)
     end = resolve_period(half_end, _ord(m.group("hn")), ctx.published, year, rel)
     return period_or_block(
-        ctx, m, end, inside=_inside(_cue(m)), year_named=year is not None or rel == 0,
+        ctx, m, end, inside=_inside(_cue(m)), year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=HALF,
     )
 
@@ -347,11 +348,27 @@ def block(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 # --------------------------------------------------------------------------- rules
 
 DAY_CUE = (
-    r"(?:в\s+срок\s+до|в\s+срок\s+не\s+позднее|не\s+позднее|не\s+позже|до|к"
+    r"(?:в\s+срок\s+до|в\s+срок\s+не\s+позднее|не\s+позднее|не\s+позже|до|ко|к"
     r"|срок(?:\s+исполнения)?\s*[:–—-])"
 )
 
 RULES = [
+    # "до Нового года": the year's last day
+    Rule(
+        re.compile(r"(?=[дкн])(?<!\w)(?:до|к|не\s+позднее)\s+Нов(?:ого|ому)\s+год[ау](?!\w)", F),
+        lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
+        keys=("нов",),
+    ),
+    # "до начала следующего года" / "к началу 2027 года": January 1 of that year (see en)
+    Rule(
+        re.compile(
+            r"(?=[дкн])(?<!\w)(?:до|к|не\s+позднее)\s+(?:начала|началу)\s+(?:(?P<q>следующего|"
+            rf"будущего|предстоящего)\s+года|(?P<y>{YEAR_RE})\s*{GOD})(?!\w)",
+            F,
+        ),
+        lambda m, ctx: _year_start(m, ctx),
+        keys=("начал",),
+    ),
     Rule(
         re.compile(
             r"(?=[дкнв])(?<!\w)(?P<cue>до|к|не\s+позднее|в|во)\s+(?:(?P<mid>середин[еыу])"
@@ -376,12 +393,13 @@ RULES = [
             F,
         ),
         on_numeric_date,
-        keys=(".",),
+        keys=NUMERIC_DATE_KEYS,
     ),
     Rule(
         re.compile(
             r"(?=[дкнв])(?<!\w)(?P<cue>до\s+конца|к\s+концу|не\s+позднее\s+конца|в\s+течение|до|к|в|во)\s+"
-            rf"(?P<m>{GEN}|{PREP}|{DAT})(?:\s*[-–—]\s*(?P<m2>{GEN}|{PREP}))?{RYQ}(?!\w)",
+            rf"(?P<m>{GEN}|{PREP}|{DAT})(?:(?:\s*,\s*(?:{GEN}|{PREP}))*(?:\s*[-–—]\s*|,?\s+и\s+)"
+            rf"(?P<m2>{GEN}|{PREP}))?{RYQ}(?!\w)",
             F,
         ),
         on_month,
@@ -574,6 +592,13 @@ RULES = [
         keys=("прошл", "прошедш", "минувш"),
     ),
 ]
+
+
+def _year_start(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    year = _year(m) or ctx.published.year + 1
+    if year <= ctx.published.year:
+        return None
+    return Candidate(m.start(), m.end(), datetime.date(year, 1, 1), DAY)
 
 
 def _is_plan(m: re.Match[str], ctx: Ctx) -> bool:

@@ -1,0 +1,191 @@
+"""Which deadline goes to which frame of a sentence, and one frame split in several when
+the sentence coordinates assignments ('... the Ministry of Energy to X, and akimats to Y'),
+or tasks with their own deadlines ('... X by D1 and Y by D2').
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import slots as sl
+from tracker.extraction.bodies import BodyMention
+from tracker.extraction.deadlines import DeadlineMention
+from tracker.extraction.frames import Article, Frame, split_roles
+from tracker.extraction.triggers import CONTROL, VAGUE
+
+
+def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention]) -> None:
+    """Give each frame the deadline of its clause; one before the first clause (a leading
+    "By the end of the year, ..." or purpose clause) goes to the first frame."""
+    if not frames or not deadlines:
+        return
+    taken: set[int] = set()
+    for f in frames:
+        lo = f.clause_start if f.trigger.kind != VAGUE else 0
+        inside = [
+            k
+            for k, d in enumerate(deadlines)
+            if k not in taken and lo <= d.start and d.end <= max(f.task_end, f.task_start)
+        ]
+        if not inside:
+            continue
+        # a dated one before a vague one ("к отопительному сезону до 15 сентября"); then
+        # the one in the task region, else the one nearest the trigger
+        dated = [k for k in inside if deadlines[k].date is not None]
+        inside = dated or inside
+        in_task = [k for k in inside if deadlines[k].start >= f.task_start]
+        k = in_task[0] if in_task else inside[-1]
+        f.deadline = deadlines[k]
+        taken.add(k)
+    first = frames[0]
+    if first.deadline is None:
+        lead = [
+            k for k, d in enumerate(deadlines) if k not in taken and d.end <= first.clause_start
+        ]
+        if lead:
+            first.deadline = deadlines[lead[0]]
+
+
+_COORD_SEP = re.compile(
+    r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+|\s+and,?\s+|"
+    r"\s+и\s+"
+)
+_TO_VERB = re.compile(r"[\s,]*to\s+[a-z]")
+_RU_INF_NEXT = re.compile(r"[\s,–—-]*[а-яё]+(?:ть|ться|ти|чь)\b")
+_WORD = re.compile(r"\w")
+
+
+def split_coordinated(
+    art: Article,
+    sent: str,
+    f: Frame,
+    bodies: list[BodyMention],
+    deadlines: list[DeadlineMention],
+    coexec_spans: list[tuple[int, int]],
+) -> list[Frame]:
+    """'... the Ministry of Energy to X, and akimats to Y' / '... X by D1 and Y by D2'."""
+    lang = art.lang
+    if f.intro or lang == "kk" or f.task_start >= f.task_end:
+        return [f]
+    region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
+    seps = list(_COORD_SEP.finditer(sent[f.task_start : f.task_end]))
+    for m in seps:
+        cut = f.task_start + m.start()
+        rest = f.task_start + m.end()
+        # a new assignee run followed by its own task
+        run = [b for b in region_bodies if b.start >= rest]
+        if run and run[0].start - rest <= 4 and f.trigger.kind != CONTROL:
+            tail_bodies = [run[0]]
+            for b in run[1:]:
+                if sl.CONNECTOR[lang].match(sent[sl.word_end(sent, tail_bodies[-1].end) : b.start]):
+                    tail_bodies.append(b)
+                else:
+                    break
+            after = sl.word_end(sent, tail_bodies[-1].end)
+            if lang == "en":
+                # "..., and akimats to Y" / "tasked with X, and Kazakhtelecom with Y"
+                marker = "to|with" if f.trigger.word in _WITH_VERBS else "to"
+                nxt = re.match(rf"\s*,?\s*(?:[-–—]\s*)?(?:{marker})\s+\w", sent[after : f.task_end])
+                start2 = after + nxt.end() - len(nxt.group(0).split()[-1]) if nxt else None
+            else:
+                inf = sl.ru_infinitive(sent, after, bodies)
+                ok = (
+                    inf is not None
+                    and inf[0] < f.task_end
+                    and sl.CONNECTOR["ru"].match(
+                        sl.mask(sent, [(d.start, d.end) for d in deadlines], after, inf[0])
+                    )
+                )
+                start2 = inf[0] if ok else None
+            if start2 is not None:
+                g = Frame(
+                    f.trigger,
+                    clause_start=rest,
+                    task_start=start2,
+                    task_end=f.task_end,
+                    issuer=f.issuer,
+                    confidence=f.confidence,
+                )
+                split_roles(g, tail_bodies, coexec_spans)
+                f.task_end = cut
+                _reassign(f, g, deadlines)
+                return [f, *split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
+        # same bodies, another task with its own deadline: "... X by D1 and Y by D2", or a
+        # repeated "to" ("to X and, within three days, to Y") with different deadlines
+        dl_here = [d for d in deadlines if f.task_start <= d.start < f.task_end]
+        left = {d.date for d in dl_here if d.end <= cut}
+        right = {d.date for d in dl_here if d.start >= rest}
+        dl_spans = [(d.start, d.end) for d in dl_here]
+        tail_masked = sl.mask(sent, dl_spans, rest, f.task_end)
+        explicit = _TO_VERB.match(tail_masked) if lang == "en" else _RU_INF_NEXT.match(tail_masked)
+        left_words = _WORD.search(sl.mask(sent, dl_spans, f.task_start, cut))
+        # Russian coordinates bare infinitives: "ускорить X и ввести Y в декабре" is one
+        # task whose deadline closes it; only two deadlines of their own make two tasks.
+        own = (left and right) if lang == "ru" else (left or right)
+        if explicit and left_words and own and left != right:
+            g = Frame(
+                f.trigger,
+                clause_start=rest,
+                task_start=rest,
+                task_end=f.task_end,
+                issuer=f.issuer,
+                confidence=f.confidence,
+                responsible=list(f.responsible),
+                co_executors=list(f.co_executors),
+                extra_bodies=list(f.extra_bodies),
+                bodyless_ok=f.bodyless_ok,
+            )
+            f.task_end = cut
+            _reassign(f, g, deadlines)
+            return [f, *split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
+        if (
+            len(dl_here) >= 2
+            and any(d.end <= cut for d in dl_here)
+            and any(d.start >= rest for d in dl_here)
+        ):
+            tail = sent[rest : f.task_end]
+            verb_next = (
+                re.match(r"(?:to\s+)?[a-z]+\b", tail)
+                if lang == "en"
+                else sl.ru_infinitive(sent, rest, bodies)
+            )
+            if verb_next and (lang == "en" or verb_next[0] - rest < 40):
+                g = Frame(
+                    f.trigger,
+                    clause_start=rest,
+                    task_start=rest,
+                    task_end=f.task_end,
+                    issuer=f.issuer,
+                    confidence=f.confidence,
+                    responsible=list(f.responsible),
+                    co_executors=list(f.co_executors),
+                    extra_bodies=list(f.extra_bodies),
+                    bodyless_ok=f.bodyless_ok,
+                )
+                f.task_end = cut
+                _reassign(f, g, deadlines)
+                return [f, *split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
+    return [f]
+
+
+_WITH_VERBS = frozenset({"tasked", "charged", "entrusted"})
+
+
+def _reassign(f: Frame, g: Frame, deadlines: list[DeadlineMention]) -> None:
+    """After a split at g.clause_start, each part takes the deadline of its own words: its
+    task, else what stands between its clause start and its task ("необходимо до 1 января
+    представить ...")."""
+
+    def own(x: Frame) -> DeadlineMention | None:
+        task = [d for d in deadlines if x.task_start <= d.start < x.task_end]
+        pre = [d for d in deadlines if x.clause_start <= d.start < x.task_start]
+        found = task or pre
+        dated = [d for d in found if d.date is not None]
+        return (dated or found or [None])[0]
+
+    g.deadline = own(g)
+    if g.deadline is None and f.deadline is not None and f.deadline.start >= g.clause_start:
+        g.deadline = f.deadline
+    mine = own(f)
+    if mine is not None or (f.deadline is not None and f.deadline.start >= g.clause_start):
+        f.deadline = mine

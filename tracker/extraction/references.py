@@ -1,0 +1,340 @@
+"""Bodies a sentence names without their names: resolved from the rest of the article.
+
+A reader of a news article knows who is meant when the text does not say the name again:
+
+* a body named by its kind alone ("the city akimat", "the ministry", "the holding", "the
+  national company", "Министерству", "акимату области", "министрлікке") is the last body of
+  that kind the article named before (or its title names); "the regional akimat" may also
+  be the akimat of the region the article spoke of last ("Special attention was paid to
+  Aktobe region ... The regional akimat was instructed ...");
+* "the minister" / "аким" is the official the article introduced with a title;
+* "instructed us", "our ministry", "поручил нам", "бізге тапсырды" in an interview or a
+  quote is the body of the official who speaks (the one the article introduces first);
+* an instruction with no addressee in the readout of an audience ("The President received
+  the Minister of Energy ... instructed to complete the CHP plants") goes to the body of the
+  official received;
+* "Minister Kossanov" alone is the body of the official introduced as "Defense Minister
+  Dauren Kossanov".
+
+The functions take the article state of ``directives`` (``_Article``): its sentences,
+title, language, registry and the per-article caches kept there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction import slots as sl
+from tracker.extraction.bodies import BodyMention, find_bodies, find_places
+from tracker.extraction.sentences import Sentence
+
+#: Longer "sentences" are not prose (a table, a broken split): never read for references.
+MAX_SENTENCE = 3000
+#: Distinct names looked up per article to resolve "Minister Kossanov" to a body.
+MAX_NAME_LOOKUPS = 16
+I = re.IGNORECASE  # noqa: E741
+
+
+def bodies_of(art, sent: str) -> list[BodyMention]:
+    """find_bodies, sorted, and never raising: a bug in the finder must not take the
+    article down."""
+    try:
+        found = find_bodies(sent, art.lang, art.registry)
+    except Exception:
+        return []
+    return sorted(found, key=lambda b: (b.start, -b.end))
+
+
+# A body named by its kind alone: singular forms only ("akimats" / "акиматам" are the group).
+_REFERENCE = {
+    "en": re.compile(
+        r"\b(?:the|this|that)\s+(?P<q>(?:city|regional|region's|oblast|capital's|city's)\s+)?"
+        r"(?P<k>akimat|akim|ministry|minister|agency|fund|holding|national\s+company)\b",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?P<k>министерств(?:о|а|у|ом|е)|министр(?:а|у|ом)?|акимат(?:а|у|ом|е)?|"
+        r"аким(?:а|у|ом)?|агентств(?:о|а|у|ом|е)|фонд(?:а|у|ом|е)?|холдинг(?:а|у|ом|е)?|"
+        r"национальн(?:ая|ой|ую|ою)\s+компани(?:я|и|ю|ей))(?![\w-])",
+        I,
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?P<k>министрлі(?:к|гі|кке|гіне|ктің|гінің)|министр(?:ге|і|іне)?|"
+        r"әкімдік(?:ке|і|іне|тің)?|әкім(?:і|іне|ге)?|агенттік(?:ке|і|іне)?|"
+        r"холдинг(?:і|ке|іне|тің|інің)?|ұлттық\s+компания(?:сы|ға|сына|ның|сының)?)(?![\w-])",
+        I,
+    ),
+}
+_REFERENCE_KIND = (
+    ("akim", "akimat"),
+    ("аким", "akimat"),
+    ("әкім", "akimat"),
+    ("minist", "ministry"),
+    ("минист", "ministry"),
+    ("agency", "agency"),
+    ("агентств", "agency"),
+    ("агенттік", "agency"),
+    ("fund", "fund"),
+    ("фонд", "fund"),
+    ("holding", "holding"),
+    ("холдинг", "holding"),
+    ("national", "company"),
+    ("национальн", "company"),
+    ("ұлттық", "company"),
+)
+_PERSON_WORDS = ("minister", "министр", "akim", "аким", "әкім")
+_BODY_WORDS = ("akimat", "акимат", "әкімдік", "министрлі")
+# What the words around "akimat" say it is: a region's or a city's.
+_REGION_AFTER = re.compile(r"\s+(?:област|регион)", I)
+_CITY_AFTER = re.compile(r"\s+(?:город|столиц)", I)
+_KK_REGION_BEFORE = re.compile(r"облыс(?:тық)?\s+$", I)
+_KK_CITY_BEFORE = re.compile(r"қала(?:лық)?\s+$", I)
+
+
+def _reference_kind(word: str) -> str | None:
+    w = word.lower()
+    return next((kind for prefix, kind in _REFERENCE_KIND if w.startswith(prefix)), None)
+
+
+def _akimat_level(text: str, m: re.Match[str]) -> str | None:
+    """"region" / "city" when the words say which akimat is meant, else None."""
+    q = (m.groupdict().get("q") or "").lower()
+    if q:
+        return "city" if q.startswith(("city", "capital")) else "region"
+    after = text[m.end("k") : m.end("k") + 12]
+    before = text[max(0, m.start("k") - 12) : m.start("k")]
+    if _REGION_AFTER.match(after) or _KK_REGION_BEFORE.search(before):
+        return "region"
+    if _CITY_AFTER.match(after) or _KK_CITY_BEFORE.search(before):
+        return "city"
+    return None
+
+
+def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMention]:
+    """``bodies`` with the bodies the sentence names by their kind alone or in the first
+    person added, resolved from the article (see the module's docstring). Unresolved, the
+    words are left alone (an unknown body mention of the finder stays as it was)."""
+    rx = _REFERENCE.get(art.lang)
+    if rx is None:
+        return bodies
+    text = s.text
+    out = list(bodies)
+    for m in rx.finditer(text):
+        k = m.group("k").lower()
+        kind = _reference_kind(k)
+        covered = [b for b in bodies if b.start <= m.start("k") < b.end]
+        if any(
+            (b.canonical and not (kind == "company" and b.canonical == "national companies"))
+            or b.end > sl.word_end(text, m.end("k"))
+            for b in covered
+        ):
+            continue  # part of a name, known or not: "Ministry of Energy", "Ministry of Sports"
+        # "the minister" / "аким": the official the article introduced, then any body
+        person = k.startswith(_PERSON_WORDS) and not k.startswith(_BODY_WORDS)
+        level = _akimat_level(text, m) if kind == "akimat" else None
+        found = None
+        if kind and not person:  # named earlier in the same sentence: "KTZ shall ..., and
+            # the dry port shall be built by the national company"
+            found = next(
+                (
+                    b.canonical
+                    for b in reversed(bodies)
+                    if b.end <= m.start() and _of_kind(art, b, kind, person=False, level=level)
+                ),
+                None,
+            )
+        if kind and person and found is None:
+            found = last_named(art, s.index, kind, person=True)
+        if kind and found is None:
+            found = last_named(art, s.index, kind, level=level)
+        if found is None:
+            continue
+        out = [b for b in out if b not in covered]
+        out.append(BodyMention(m.group(0), m.start(), m.end("k"), found, kind))
+    own = _FIRST_PERSON.get(art.lang)
+    if own is not None and own.search(text):
+        body = speaker_body(art)
+        if body is not None:
+            for m in own.finditer(text):
+                g = next(n for n in ("k", "k2", "k3") if m.groupdict().get(n))
+                if not any(b.start <= m.start(g) < b.end for b in out):
+                    out.append(BodyMention(m.group(g), m.start(g), m.end(g), body, "own"))
+    return sorted(out, key=lambda b: (b.start, -b.end))
+
+
+def last_named(
+    art, index: int, kind: str, *, person: bool = False, level: str | None = None
+) -> str | None:
+    """The canonical name of the last body of ``kind`` named before sentence ``index``
+    (the title counts as the start of the article); with ``person``, only an official's
+    title counts ("Education Minister Gani Beisembayev" -> Ministry of Education). An
+    akimat of the ``level`` asked ("region" / "city") may also be a place the article named
+    ("Aktobe region")."""
+    for i in [*range(index - 1, -1, -1), -1]:
+        for b in reversed(named(art, i, places=kind == "akimat" and level is not None)):
+            if _of_kind(art, b, kind, person=person, level=level):
+                return b.canonical
+    return None
+
+
+def _of_kind(art, b: BodyMention, kind: str, *, person: bool, level: str | None) -> bool:
+    if person and b.kind != "person":
+        return False
+    c = b.canonical or ""
+    if kind == "akimat":
+        return c.startswith("Akimat of") and (
+            level is None or c.endswith(" region") == (level == "region")
+        )
+    if kind == "ministry":
+        return c.startswith("Ministry of")
+    if kind in ("agency", "fund"):
+        return b.kind == kind
+    if kind == "company":
+        return b.kind == "national_company"
+    if kind == "holding":
+        return bool(c) and _is_holding(art, c)
+    return False
+
+
+def named(art, i: int, *, places: bool = False) -> list[BodyMention]:
+    """The bodies (and with ``places`` the regions and cities) sentence ``i`` names; -1 is
+    the title. Cached per article: each sentence goes through the body finder once however
+    many rules ask."""
+    if i not in art.named_bodies:
+        text = art.title if i == -1 else art.sentences[i].text
+        art.named_bodies[i] = bodies_of(art, text) if len(text) <= MAX_SENTENCE else []
+    if not places:
+        return art.named_bodies[i]
+    key = (i, "places")
+    if key not in art.named_bodies:
+        text = art.title if i == -1 else art.sentences[i].text
+        found = find_places(text, art.lang, art.registry) if len(text) <= MAX_SENTENCE else []
+        art.named_bodies[key] = sorted(
+            [*art.named_bodies[i], *found], key=lambda b: (b.start, -b.end)
+        )
+    return art.named_bodies[key]
+
+
+def _is_holding(art, canonical: str) -> bool:
+    rec = art.registry.get(canonical)
+    return rec is not None and any(
+        "holding" in n.lower() or "холдинг" in n.lower() for n in rec.all_names()
+    )
+
+
+# --------------------------------------------------------------------------- first person
+
+# "instructed us", "our ministry", "поручил нам", "нашему министерству", "бізге тапсырды",
+# "министрлігімізге": the speaker's own body.
+_FIRST_PERSON = {
+    "en": re.compile(
+        r"\b(?:instructed|tasked|ordered|charged|obliged|asked|directed)\s+(?P<k>us)\b"
+        r"|\b(?P<k2>our\s+(?:ministry|agency|committee|akimat|company|fund|holding|department))\b"
+        r"|\b(?P<k3>we)\s+(?:have\s+been|were|are)\s+(?:instructed|tasked|charged|obliged)\b",
+        I,
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:поруч\w+|обяза\w+|поставил\w*\s+перед)\s+(?P<k>нами?)(?![\w-])"
+        r"|(?<![\w-])(?P<k2>нашему\s+(?:министерству|ведомству|агентству|комитету|акимату))"
+        r"|(?<![\w-])(?P<k3>нам)\s+(?:\w+\s+)?поручено",
+        I,
+    ),
+    "kk": re.compile(
+        r"(?<![\w-])(?P<k>бізге|министрлігімізге|агенттігімізге|комитетімізге)(?![\w-])", I
+    ),
+}
+def speaker_body(art) -> str | None:
+    """The body of the official the article gives the floor to: the first official named
+    with a title in the title or the opening sentences ("In an interview, Minister of Labor
+    Svetlana Zhakupova ...", "Председатель Комитета миграционной службы ...")."""
+    if art.own_body is not None:
+        return art.own_body or None
+    found = ""
+    for i in (-1, 0, 1):
+        if i >= len(art.sentences):
+            break
+        person = [b for b in named(art, i) if b.kind == "person" and b.canonical]
+        if person:
+            found = person[0].canonical
+            break
+    art.own_body = found
+    return found or None
+
+
+# --------------------------------------------------------------------------- audiences
+
+_RECEIVED = {
+    "en": re.compile(r"\b(?:received|receives|receiving|met\s+with|meets\s+with)\b", I),
+    "ru": re.compile(r"(?<![\w-])(?:принял|принимает|провел\s+встречу\s+с|встретился\s+с)", I),
+    "kk": re.compile(r"(?<![\w-])(?:қабылдады|қабылдап|кездесті)", I),
+}
+
+
+def received_body(art) -> str | None:
+    """The body of the official received in the readout of an audience ("Head of State
+    receives Minister of Industry and Construction", "Глава государства принял акима
+    Туркестанской области", "Ауыл шаруашылығы министрін қабылдады"), else None."""
+    if art.received is not None:
+        return art.received or None
+    found = ""
+    rx = _RECEIVED.get(art.lang)
+    for i in (-1, 0):
+        if rx is None or i >= len(art.sentences):
+            break
+        text = art.title if i == -1 else art.sentences[i].text
+        m = rx.search(text)
+        if m is None:
+            continue
+        people = [b for b in named(art, i) if b.kind == "person" and b.canonical]
+        if art.lang == "kk":  # "<official>-ды қабылдады": the object stands before the verb
+            people = [b for b in people if b.end <= m.start()][-1:]
+        else:
+            people = [b for b in people if b.start >= m.end()][:1]
+        if people:
+            found = people[0].canonical
+            break
+    art.received = found
+    return found or None
+
+
+# --------------------------------------------------------------------------- names
+
+_NAME = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі'-]{3,})\b")
+_NOT_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        "Minister Ministry Deputy Head State President Prime Government Chairman Akim The This "
+        "These Kazakhstan Kazakh Republic Agency Committee National Министр Министерство",
+    )
+)
+
+
+def person_by_name(art, region: str) -> list[str]:
+    """'set Minister Kossanov a number of tasks' -> the body of the official named earlier in
+    the article with a title ("Defense Minister Dauren Kossanov" -> Ministry of Defense)."""
+    for name in _NAME.findall(region):
+        if name in _NOT_NAMES:
+            continue
+        stem = name[:6]
+        if art.persons is None:
+            art.persons = {}
+        if stem not in art.persons:
+            if len(art.persons) >= MAX_NAME_LOOKUPS:
+                return []  # each lookup reads the article: bound the work on odd input
+            art.persons[stem] = _titled_person(art, stem)
+        found = art.persons[stem]
+        if found is not None and found.canonical:
+            return [found.canonical]
+    return []
+
+
+def _titled_person(art, stem: str) -> BodyMention | None:
+    """The official's title standing before a name starting with ``stem``, searched only in
+    the sentences that hold the name."""
+    for s in art.sentences:
+        if stem not in s.text or len(s.text) > MAX_SENTENCE:
+            continue
+        for b in named(art, s.index):
+            if b.kind == "person" and b.canonical and stem in s.text[b.end : b.end + 40]:
+                return b
+    return None
