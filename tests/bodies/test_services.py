@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from tracker.bodies.models import Body, BodyAlias
 from tracker.bodies.services import body_accept, body_merge
 from tracker.directives.models import Article, Directive, DirectiveBody, Role
-from tracker.reminders.models import Subscription
+from tracker.reminders.models import ContactOptOut, Reminder, Subscription
 
 pytestmark = pytest.mark.django_db
 
@@ -133,19 +133,51 @@ def test_merge_refuses_itself_and_nothing(editor):
 
 def test_merge_handles_every_relation_pointing_at_a_body(editor):
     """A new model pointing at Body must be taught to body_merge, or merging would
-    cascade-delete its rows (or fail on a protected link)."""
+    cascade-delete its rows (or fail on a protected link). Hidden relations count:
+    the outbox's `related_name="+"` cascades all the same."""
     handled = {
         ("bodies", "body"),  # parent / children
         ("bodies", "bodyalias"),
+        ("directives", "directive"),  # the many-to-many through DirectiveBody
         ("directives", "directivebody"),
         ("reminders", "subscription"),
+        ("reminders", "contactoptout"),
+        ("reminders", "reminder"),
     }
     relations = {
-        (rel.related_model._meta.app_label, rel.related_model._meta.model_name)
-        for rel in Body._meta.related_objects
-        if rel.related_model is not Directive  # through DirectiveBody
+        (field.related_model._meta.app_label, field.related_model._meta.model_name)
+        for field in Body._meta.get_fields(include_hidden=True)
+        if field.auto_created and not field.concrete
     }
     assert relations == handled
+
+
+def test_merge_keeps_opt_outs_outbox_rows_and_supervisors(editor, article):
+    survivor = Body.objects.create(name="Outbox survivor", contact_emails=["a@gov.kz"])
+    dup = Body.objects.create(name="Outbox duplicate", contact_emails=["b@gov.kz", "c@gov.kz"])
+    ContactOptOut.objects.create(body=survivor, email="b@gov.kz")
+    ContactOptOut.objects.create(body=dup, email="B@gov.kz")  # the same address
+    ContactOptOut.objects.create(body=dup, email="c@gov.kz")
+    item = directive(article, (dup, Role.LEAD))
+    sent = Reminder.objects.create(
+        directive=item, deadline=dt.date(2025, 9, 30), stage=7, recipient="b@gov.kz",
+        body=dup, scheduled_at=dt.datetime(2025, 9, 23, 4, tzinfo=dt.UTC),
+        status=Reminder.Status.SENT,
+    )
+    Subscription.objects.create(user=editor, body=survivor, body_role="lead")
+    Subscription.objects.create(user=editor, body=dup, body_role="lead", is_supervisor=True)
+
+    body_merge(survivor=survivor, duplicates=[dup], user=editor)
+
+    assert sorted(
+        ContactOptOut.objects.filter(body=survivor).values_list("email", flat=True)
+    ) == ["b@gov.kz", "c@gov.kz"]
+    sent.refresh_from_db()
+    assert (sent.body, sent.status) == (survivor, Reminder.Status.SENT)
+    subscription = Subscription.objects.get(user=editor)
+    assert (subscription.body, subscription.body_role, subscription.is_supervisor) == (
+        survivor, "lead", True,
+    )
 
 
 def test_accept_takes_a_name_off_the_review_list(editor):

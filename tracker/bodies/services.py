@@ -61,7 +61,8 @@ def body_merge(
 
     Moves directive links (one link per directive and body: when a directive names
     both, the survivor's link stays and takes the lead role if either had it),
-    aliases, subscriptions, children and contact emails. The merged bodies' own names
+    aliases, subscriptions, contact opt-outs and outbox rows, children and contact
+    emails. The merged bodies' own names
     become aliases of the survivor, so the extractor maps them to it from now on.
     """
     duplicate_ids = sorted({body.pk for body in duplicates})
@@ -89,7 +90,7 @@ def body_merge(
         body=survivor
     )
     _take_names(survivor=survivor, merged=merged, result=result)
-    _move_subscriptions(survivor=survivor, duplicate_ids=duplicate_ids)
+    _move_reminder_rows(survivor=survivor, duplicate_ids=duplicate_ids)
     _move_family(survivor=survivor, merged=merged, duplicate_ids=duplicate_ids)
     _join_contact_emails(survivor=survivor, merged=merged)
     survivor.save(update_fields=["name_ru", "name_kk", "parent", "contact_emails"])
@@ -164,8 +165,32 @@ def _take_names(*, survivor: Body, merged: list[Body], result: BodyMergeResult) 
     BodyAlias.objects.bulk_create(new_aliases)
 
 
+def _move_reminder_rows(*, survivor: Body, duplicate_ids: list[int]) -> None:
+    """Subscriptions, contact opt-outs and the outbox rows of contact addresses.
+
+    The outbox rows must survive: they are the guard that keeps a reminder already sent
+    from going out again, and their history. An address that opted out of a merged body
+    has opted out of the survivor, which is the same body.
+    """
+    # Imported here: reminders are a stage downstream of the registry.
+    from tracker.reminders.models import ContactOptOut, Reminder
+
+    _move_subscriptions(survivor=survivor, duplicate_ids=duplicate_ids)
+    opted_out = {
+        email.casefold()
+        for email in ContactOptOut.objects.filter(body=survivor).values_list("email", flat=True)
+    }
+    for opt_out in ContactOptOut.objects.filter(body_id__in=duplicate_ids).order_by("id"):
+        if opt_out.email.casefold() in opted_out:
+            opt_out.delete()
+        else:
+            opted_out.add(opt_out.email.casefold())
+            opt_out.body = survivor
+            opt_out.save(update_fields=["body"])
+    Reminder.objects.filter(body_id__in=duplicate_ids).update(body=survivor)
+
+
 def _move_subscriptions(*, survivor: Body, duplicate_ids: list[int]) -> None:
-    # Imported here: subscriptions belong to the reminders stage, downstream of bodies.
     from tracker.reminders.models import Subscription
 
     subscriptions = Subscription.objects.filter(body_id__in=[survivor.pk, *duplicate_ids])
@@ -179,10 +204,15 @@ def _move_subscriptions(*, survivor: Body, duplicate_ids: list[int]) -> None:
         if len(roles) > 1:
             # Following one body as lead and its duplicate as co-executor is following both.
             keeper.body_role = Subscription.BodyRole.ANY
+        supervisor = any(s.is_supervisor for s in group)
+        changed = (
+            keeper.body_id != survivor.pk or len(roles) > 1 or supervisor != keeper.is_supervisor
+        )
         Subscription.objects.filter(pk__in=[s.pk for s in others]).delete()
-        if keeper.body_id != survivor.pk or len(roles) > 1:
+        if changed:
             keeper.body_id = survivor.pk
-            keeper.save(update_fields=["body", "body_role"])
+            keeper.is_supervisor = supervisor
+            keeper.save(update_fields=["body", "body_role", "is_supervisor"])
 
 
 def _move_family(*, survivor: Body, merged: list[Body], duplicate_ids: list[int]) -> None:
