@@ -158,7 +158,7 @@ if REMINDER_SENDING_TIMEOUT <= CELERY_TASK_TIME_LIMIT:
 REMINDER_RETRY_SECONDS = env_int("REMINDER_RETRY_SECONDS", 60, minimum=1)
 REMINDER_MAX_ATTEMPTS = env_int("REMINDER_MAX_ATTEMPTS", 12, minimum=1)
 
-# One entry: the reminder scan. It sweeps stuck rows, plans due reminders and claims
+# The reminder scan. It sweeps stuck rows, plans due reminders and claims
 # them; sends are separate tasks enqueued on commit. The interval is in seconds, so the
 # UTC/local question does not arise; the send hour is applied by the scan itself.
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
@@ -168,6 +168,36 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         # A scan that waited longer than its own interval is superseded by the next one.
         "options": {"expires": REMINDER_SCAN_MINUTES * 60.0},
     },
+}
+
+# Ingestion: files, feeds and the "Add news" page (tracker/ingestion).
+# Files (command line or upload) larger than this are refused before they are read.
+INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
+# Uploads up to this size are ingested in the request; larger ones run as a Celery job.
+INGEST_UPLOAD_INLINE_BYTES = env_int("INGEST_UPLOAD_INLINE_BYTES", 256 * 1024, minimum=0)
+# Processes extracting in parallel for large command-line batches (0: one per CPU but
+# one, at most 4).
+INGEST_WORKERS = env_int("INGEST_WORKERS", 0, minimum=0)
+# Feeds: HTTP timeout and size limit per feed or page, the beat interval of the check for
+# due sources, the default poll interval of a new source, and a poll's time budget.
+INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 15, minimum=1)
+INGEST_FETCH_MAX_BYTES = env_int("INGEST_FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+INGEST_FEED_CHECK_SECONDS = env_int("INGEST_FEED_CHECK_SECONDS", 300, minimum=10)
+INGEST_FEED_DEFAULT_INTERVAL_MINUTES = env_int(
+    "INGEST_FEED_DEFAULT_INTERVAL_MINUTES", 60, minimum=5
+)
+INGEST_FEED_POLL_BUDGET_SECONDS = env_int("INGEST_FEED_POLL_BUDGET_SECONDS", 240, minimum=10)
+# Beat: queue a poll of each due feed source; hourly, requeue lost upload jobs. A run
+# that waited longer than its interval is superseded by the next one.
+CELERY_BEAT_SCHEDULE["ingestion-poll-due-sources"] = {
+    "task": "tracker.ingestion.tasks.sources_poll_due_task",
+    "schedule": float(INGEST_FEED_CHECK_SECONDS),
+    "options": {"expires": float(INGEST_FEED_CHECK_SECONDS)},
+}
+CELERY_BEAT_SCHEDULE["ingestion-sweep-jobs"] = {
+    "task": "tracker.ingestion.tasks.ingest_jobs_sweep_task",
+    "schedule": 3600.0,
+    "options": {"expires": 3600.0},
 }
 
 globals().update(env_email())

@@ -7,6 +7,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("news/", include("tracker.ingestion.urls")),
     path("", include("tracker.reminders.urls")),
     path("", include("tracker.dashboard.urls")),
 ]

@@ -535,3 +535,136 @@ def test_work_entrusted_to_bodies_takes_the_necessity_before_and_replaces_it():
         )
     ]
     assert found[0].sentence == text
+
+
+def test_given_the_task_of_doing():
+    test_directives(
+        "en",
+        "The Ministry of Finance has been given the task of preparing a new Budget Code by "
+        "March 1.",
+        [(["Ministry of Finance"], [], "prepare a new Budget Code", D(2026, 3, 1))],
+    )
+
+
+def test_russian_received_an_instruction_and_a_task_laid_on_a_body():
+    test_directives(
+        "ru",
+        "Министерство энергетики получило поручение до конца года разработать новые тарифы. "
+        "На МЧС возложена задача до 1 марта проверить состояние дамб.",
+        [
+            (["Ministry of Energy"], [], "разработать новые тарифы", D(2025, 12, 31)),
+            (["Ministry of Emergency Situations"], [], "проверить состояние дамб", D(2026, 3, 1)),
+        ],
+    )
+
+
+def test_kazakh_duties_set_received_and_obliged():
+    test_directives(
+        "kk",
+        "Энергетика министрлігі жыл соңына дейін жаңа тарифтерді әзірлеу туралы тапсырма алды. "
+        "Үкіметке 2029 жылға дейін экспортты екі есе арттыру міндеті қойылды. "
+        "Төтенше жағдайлар министрлігіне 1 наурызға дейін бөгеттерді тексеру міндеті жүктелді. "
+        "Әкімдіктер жыл соңына дейін қар шығаруды қамтамасыз етуге міндетті.",
+        [
+            (["Ministry of Energy"], [], "жаңа тарифтерді әзірлеу", D(2025, 12, 31)),
+            (["Government"], [], "экспортты екі есе арттыру", D(2029, 12, 31)),
+            (["Ministry of Emergency Situations"], [], "бөгеттерді тексеру", D(2026, 3, 1)),
+            (["akimats"], [], "қар шығаруды қамтамасыз ету", D(2025, 12, 31)),
+        ],
+    )
+
+
+def test_list_items_with_a_shared_classifier_and_a_quoted_passive():
+    text = (
+        "Following the meeting, the Deputy Prime Minister gave the following instructions:\n"
+        "1) akimats of Pavlodar and East Kazakhstan regions - to create a 45-day coal reserve;\n"
+        "2) KEGOC - to complete the reconstruction of the power line in the fourth quarter.\n"
+        '"All repairs must be completed by October 15," Roman Sklyar said.'
+    )
+    got = summary(run(text, "en", D(2025, 9, 2)))
+    assert got == [
+        (
+            ["Akimat of Pavlodar region", "Akimat of East Kazakhstan region"],
+            [],
+            "create a 45-day coal reserve",
+            None,
+        ),
+        (["KEGOC"], [], "complete the reconstruction of the power line", D(2025, 12, 31)),
+        ([], [], "complete all repairs", D(2025, 10, 15)),
+    ]
+
+
+def test_the_prime_minister_saying_us_speaks_for_the_government():
+    test_directives(
+        "ru",
+        "На заседании Правительства министр энергетики Ерлан Аккенженов доложил о подготовке "
+        "к зиме.\n"
+        "— Глава государства поручил нам до конца года завершить газификацию Астаны, — "
+        "заявил Олжас Бектенов.",
+        [(["Government"], [], "завершить газификацию Астаны", D(2025, 12, 31))],
+    )
+
+
+def test_the_chairman_of_the_board_received_is_his_company():
+    test_directives(
+        "en",
+        "Tokayev receives Chairman of the Board of Kazakhtelecom\n"
+        "The President was informed about the connection of villages to the internet. "
+        "The Head of State instructed to connect all rural schools to broadband by the end "
+        "of next year.",
+        [(["Kazakhtelecom"], [], "connect all rural schools to broadband", D(2026, 12, 31))],
+    )
+    test_directives(
+        "ru",
+        "Глава государства принял председателя правления АО «Казахтелеком».\n"
+        "Президент поручил до конца года подключить к интернету все сельские школы.",
+        [(["Kazakhtelecom"], [], "подключить к интернету все сельские школы", D(2025, 12, 31))],
+    )
+
+
+def test_this_work_is_the_work_the_sentence_before_called_for():
+    found = run(
+        "It is necessary to speed up the purchase of snow-removal equipment. The akimat of "
+        "Astana has been instructed to ensure the completion of this work by December 1.",
+        "en",
+        PUB,
+    )
+    assert summary(found) == [
+        (
+            ["Akimat of Astana"],
+            [],
+            "ensure the completion of the purchase of snow-removal equipment",
+            D(2025, 12, 1),
+        )
+    ]
+    # an earlier clause of the same sentence is what "this issue" means: left alone
+    found = run(
+        "The reconstruction of the bridge must be completed in the first half of the year, and "
+        "the Ministry of Transport was instructed to keep this issue under special control.",
+        "en",
+        PUB,
+    )
+    assert found[-1].task == "keep this issue under special control"
+    assert found[-1].deadline is None
+
+
+def test_a_repeated_to_before_a_noun_is_no_second_task():
+    test_directives(
+        "en",
+        "The Ministry of Trade and Integration must increase exports to China and to the EU "
+        "by 2027.",
+        [
+            (
+                ["Ministry of Trade and Integration"],
+                [],
+                "increase exports to China and to the EU",
+                D(2027, 12, 31),
+            )
+        ],
+    )
+    test_directives(
+        "en",
+        "The akimats were instructed to clear the roads and to keep the situation under "
+        "control.",
+        [(["akimats"], [], "clear the roads and keep the situation under control", None)],
+    )

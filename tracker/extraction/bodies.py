@@ -236,11 +236,15 @@ def _as_title(mt: _Matcher, toks: list[_Tok], i: int, end: int, m: BodyMention, 
     """'Chairman of the National Bank', 'Председатель АФМ', 'Агенттік төрағасы' -> person."""
     lang = mt.lang
     titles = _TITLE_BEFORE[lang]
+    if lang == "en" and i >= 4 and toks[i - 1].key == "of" and toks[i - 2].low == "board":
+        i -= 2  # "Chairman of the Board of Baiterek": the board is the body's
     if lang == "en" and i >= 2 and toks[i - 1].key == "of" and toks[i - 2].key in titles:
         start = toks[i - 2].start
         if i >= 3 and toks[i - 3].low in _VICE:
             start = toks[i - 3].start
         return end, [_mention(sentence, start, m.end, m.canonical, PERSON)]
+    if lang == "ru" and i >= 2 and toks[i - 1].low.startswith(("правлени", "совет")):
+        i -= 1  # "Председатель правления АО «Казахтелеком»"
     if lang == "ru" and i >= 1 and toks[i - 1].key in titles:
         return end, [_mention(sentence, toks[i - 1].start, m.end, m.canonical, PERSON)]
     if lang == "kk" and end < len(toks) and toks[end].key in _TITLE_AFTER["kk"]:
@@ -277,11 +281,17 @@ def _post_list(mt: _Matcher, toks: list[_Tok], i: int, head: tuple[str, bool], s
     items, j = mt.parse_list(mt.post[family], toks, j)
     if not items:
         return None
+    shared = None
     if j < n and toks[j].key in mt.classifiers:  # "... Aktobe and Atyrau regions"
         cls.add(mt.classifiers[toks[j].key])
+        shared = toks[j]
         j += 1
     cls |= _lent_classifiers(mt, toks, items)
-    return j, _list_mentions(mt, toks, items, cls, sentence, toks[i].start, family, person)
+    mentions = _list_mentions(mt, toks, items, cls, sentence, toks[i].start, family, person)
+    if mentions and shared is not None:  # the last body's span reaches the shared word
+        last = mentions[-1]
+        mentions[-1] = _mention(sentence, last.start, shared.end, last.canonical, last.kind)
+    return j, mentions
 
 
 def _pre_list(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):

@@ -376,7 +376,8 @@ def _tokenize(
     any_flags = 0
     after_the = False
     for m in TOKEN_RE.finditer(sentence):
-        raw = m.group()
+        start, end = m.span()
+        raw = sentence[start:end]
         wi = info.get(raw, _UNSEEN)
         if wi is _UNSEEN:
             if len(info) > 200_000:
@@ -389,7 +390,7 @@ def _tokenize(
             after_the = True
             continue
         any_flags |= flags
-        add(new(_Tok, (raw, key, m.start(), m.end(), plural, cap, low, after_the, flags)))
+        add(new(_Tok, (raw, key, start, end, plural, cap, low, after_the, flags)))
         after_the = False
     if not any_flags and not any_word:
         return None

@@ -50,7 +50,9 @@ _COORD_SEP = re.compile(
     r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+|\s+and,?\s+|"
     r"\s+и\s+"
 )
-_TO_VERB = re.compile(r"[\s,]*to\s+[a-z]")
+_TO_VERB = re.compile(  # "and to keep Y", not "to China and to the EU"
+    r"[\s,]*to\s+(?!(?:the|a|an|all|its|their|this|these|those|each|every|other)\b)[a-z]"
+)
 _RU_INF_NEXT = re.compile(r"[\s,–—-]*[а-яё]+(?:ть|ться|ти|чь)\b")
 _WORD = re.compile(r"\w")
 

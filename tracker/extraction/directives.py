@@ -429,6 +429,13 @@ def _frame_en_ru(
             a, b = t.start + m.start(1), t.start + m.end(1)
             run = [x for x in not_issuer if a <= x.start and x.end <= b]
             for_group = (a, b)
+    if not run and lang == "ru" and t.kind == PASSIVE:
+        # "На МЧС возложена задача ...": the assignee after "на", right before the verb
+        on = _RU_ON.search(sent, lo, t.start)
+        if on:
+            after, end = sl.run_after(sent, lang, on.end(), not_issuer, deadlines)
+            if after and not sent[end : t.start].strip(" ,"):
+                run = after
     if not run and lang == "ru":
         # "Поручено Министерству ... разработать" / "Необходимо акиматам обеспечить"
         inf = sl.ru_infinitive(sent, t.end, not_issuer)
@@ -506,6 +513,7 @@ def _not_a_body_passive(sent: str, clause_start: int, t: Trigger) -> bool:
     return bool(_PEOPLE.search(sent, clause_start, t.start))
 
 
+_RU_ON = re.compile(r"(?:^|[,:]\s*)(?:Также\s+|также\s+)?[Нн]а\s+")
 _TO_OR_WITH = re.compile(r"\s*(?:to|with)\s+", I)
 
 

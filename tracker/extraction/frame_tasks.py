@@ -41,7 +41,7 @@ _ANAPHORIC = {
 
 
 _LEAD_PREPOSITION = re.compile(
-    r"^\s*(?:aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of)\s+", I
+    r"^\s*(?:aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of|of)\s+", I
 )
 
 
@@ -118,7 +118,7 @@ def make_task(
                 "tasked",
                 "charged",
                 "entrusted",
-            ) or region.lstrip().lower().startswith(("with ", "aimed at "))
+            ) or region.lstrip().lower().startswith(("with ", "aimed at ", "of "))
             region = _LEAD_PREPOSITION.sub("", region)
             f.task = tk.english_task(region, gerund=gerund)
             if t.kind == VAGUE and f.task_end <= t.start:  # a leading purpose clause
@@ -139,6 +139,8 @@ def make_task(
     # The task points back to the sentence before: "carry out the corresponding work".
     if _ANAPHORIC[lang].match(f.task.strip()):
         _take_previous(art, s, f)
+    elif lang == "en" and _THIS_WORK.search(f.task):
+        _fill_this_work(art, s, f)
 
 
 def _strip_adverbial(subject: str) -> str:
@@ -160,6 +162,29 @@ def _take_previous(art: Article, s: Sentence, f: Frame) -> None:
     if prev is not None:
         f.task, f.back_start, deadline = prev
         f.deadline = f.deadline or deadline
+
+
+# "ensure the completion of this work": the work the sentence before said is needed
+_THIS_WORK = re.compile(r"\b(?:this|that|the\s+said)\s+(?:work|issue|task)\b", I)
+_LEAD_VERB = re.compile(r"^[a-z]+(?:\s+(?:up|out|down|off))?\s+(?=\w)", I)
+
+
+def _fill_this_work(art: Article, s: Sentence, f: Frame) -> None:
+    """"It is necessary to speed up the procurement of scanners. X has been instructed to
+    ensure the completion of this work" -> "ensure the completion of the procurement of
+    scanners": the previous task without its verb stands for "this work"."""
+    if find_triggers(s.text[: f.clause_start], art.lang):
+        return  # an earlier clause of this sentence is what "this issue" points to
+    prev = _previous_need(art, s)
+    if prev is None:
+        return
+    task, start, deadline = prev
+    verb = _LEAD_VERB.match(task)
+    if verb is None or len(task) - verb.end() < 8:
+        return
+    f.task = _THIS_WORK.sub(lambda _: task[verb.end() :], f.task, count=1)
+    f.back_start = start
+    f.deadline = f.deadline or deadline
 
 
 def _previous_need(art: Article, s: Sentence) -> tuple[str, int, DeadlineMention | None] | None:

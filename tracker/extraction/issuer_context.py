@@ -20,7 +20,7 @@ I = re.IGNORECASE  # noqa: E741
 def context_issuer(art: Article, s: Sentence) -> str | None:
     """The speaker of the quote the sentence's paragraph closes, else the last issuer named
     in an earlier sentence, else the chair of the meeting."""
-    speaker = _speaker(art, s)
+    speaker = paragraph_speaker(art, s)
     if speaker:
         return speaker
     # back from the sentence before to the nearest one naming an issuer; what a walk learns
@@ -48,7 +48,7 @@ def context_issuer(art: Article, s: Sentence) -> str | None:
     return art.chair
 
 
-def _speaker(art: Article, s: Sentence) -> str | None:
+def paragraph_speaker(art: Article, s: Sentence) -> str | None:
     if s.paragraph not in art.speakers:
         who = None
         for i in range(s.index, len(art.sentences)):

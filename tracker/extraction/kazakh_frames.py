@@ -35,7 +35,9 @@ def kk_frames(
     slots: list[tuple[list[BodyMention], int]] = []  # (bodies, where their task starts)
     before = [b for b in bodies if lo <= b.start and b.end <= t.start]
     # "міндеттелді" (was obliged) takes its body in the nominative, the others the dative
-    nominative_ok = t.kind in (MODAL, NEED) or t.word.startswith("міндеттел")
+    nominative_ok = (
+        t.kind in (MODAL, NEED) or t.word.startswith("міндеттел") or t.word.endswith("алды")
+    )  # "Министрлік ... тапсырма алды": the one who received it
     # Members of a coordinated run share the case ending of the last one: "Алматы, Жетісу
     # және Түркістан облыстарының әкімдіктеріне", "X министрлігі мен Y министрлігіне".
     ends = [sl.kk_name_end(sent, b.end) for b in before]

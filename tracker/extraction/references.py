@@ -26,6 +26,8 @@ import re
 
 from tracker.extraction import slots as sl
 from tracker.extraction.bodies import BodyMention, find_bodies, find_places
+from tracker.extraction.issuer_context import paragraph_speaker
+from tracker.extraction.issuers import DEPUTY_PM, PRIME_MINISTER
 from tracker.extraction.sentences import Sentence
 
 #: Longer "sentences" are not prose (a table, a broken split): never read for references.
@@ -153,7 +155,10 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
         out.append(BodyMention(m.group(0), m.start(), m.end("k"), found, kind))
     own = _FIRST_PERSON.get(art.lang)
     if own is not None and own.search(text):
-        body = speaker_body(art)
+        # the Prime Minister (or a deputy) quoted saying "поручил нам" speaks for the
+        # Government; anyone else for the body of the official the article gives the floor
+        who = paragraph_speaker(art, s)
+        body = "Government" if who in (PRIME_MINISTER, DEPUTY_PM) else speaker_body(art)
         if body is not None:
             for m in own.finditer(text):
                 g = next(n for n in ("k", "k2", "k3") if m.groupdict().get(n))

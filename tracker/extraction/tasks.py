@@ -502,6 +502,10 @@ _LEAD_TO = re.compile(r"^\s*(?:to|with)\s+")
 _LEAD_ADVERB = re.compile(r"^(?:also|additionally|further(?=\s+to)|then|now|in\s+turn)\s+")
 _LEAD_TO2 = re.compile(r"^to\s+")
 _NOT_TO = re.compile(r"^not\s+to\s+")
+_AND_TO_VERB = re.compile(
+    r",?\s+and\s+to\s+(?!(?:the|a|an|all|its|their|this|these|those|each|every|other)\b)"
+    r"(?=[a-z]{3,}\b)"
+)
 
 
 def english_task(text: str, *, gerund: bool = False) -> str:
@@ -511,6 +515,8 @@ def english_task(text: str, *, gerund: bool = False) -> str:
     text = _LEAD_ADVERB.sub("", text)
     text = _LEAD_TO2.sub("", text)
     text = _NOT_TO.sub("not ", text)  # "not to allow price hikes" -> "not allow price hikes"
+    # "ensure X and to keep Y" -> "ensure X and keep Y" (not "to China and to the EU")
+    text = _AND_TO_VERB.sub(" and ", text)
     text = _cut_purpose(text)
     words = text.split(" ", 1)
     if words and words[0] and (gerund or _is_gerund(words[0])) and words[0].lower().endswith("ing"):
@@ -624,7 +630,7 @@ def nominal_to_verb(text: str) -> str:
 
 def passive_to_active(subject: str, participle: str, rest: str) -> str:
     """ "All documentation" + "completed" + "for X" -> "complete all documentation for X"."""
-    subj = re.sub(r"^the\s+", "", subject.strip(), flags=re.I)
+    subj = re.sub(r"^the\s+", "", subject.strip(" \"'«“„"), flags=re.I)
     head, _, particle = participle.partition(" ")  # "carried out" -> "carry out"
     verb = f"{base_form(head)} {particle}".strip() if particle else base_form(participle)
     return tidy(f"{verb} {_lower_first(subj)} {rest}")
@@ -670,6 +676,10 @@ def kazakh_task(text: str, *, modal: bool = False) -> str:
     text = cut_attribution(text, "kk")
     text = tidy(text)
     text = re.sub(r"\s+(?:жөнінде|бойынша|туралы)$", "", text)
+    # "тексеру міндеті (жүктелді)": the duty's noun is no part of the task
+    text = re.sub(r"\s+(?:міндеті|міндетін|міндеттері|тапсырмасы|тапсырмасын)$", "", text)
+    # "қамтамасыз етуге (міндетті)": the verbal noun without its dative
+    text = re.sub(r"(?<=[ую])(?:ға|ге)$", "", text)
     words = text.split(" ")
     if words:
         last = words[-1]
