@@ -198,3 +198,38 @@ def test_a_cyrillic_name_already_aliasing_a_third_body_is_skipped(editor):
 
     assert result.names_skipped == ["Минфин тест"]
     assert BodyAlias.objects.get(name="Минфин тест").body == third
+
+
+def test_merge_renames_the_bodies_ingestion_keeps_as_names(editor, article):
+    from tracker.ingestion.models import DirectiveExtraction, DirectiveSuggestion
+    from tracker.ingestion.suggestions import suggestion_apply
+
+    survivor = Body.objects.create(name="Ministry of Energy Test")
+    dup = Body.objects.create(name="Минэнерго тест", needs_review=True)
+    untouched = directive(article, (dup, Role.LEAD), (survivor, Role.CO_EXECUTOR))
+    DirectiveExtraction.objects.create(
+        directive=untouched,
+        fields={"task": "do it", "lead": ["Минэнерго тест"], "co_executors": [survivor.name]},
+    )
+    curated = directive(article, (survivor, Role.LEAD))
+    suggestion = DirectiveSuggestion.objects.create(
+        directive=curated, task="do it better", lead_names=["минэнерго ТЕСТ"]
+    )
+    done = DirectiveSuggestion.objects.create(
+        directive=curated, task="old", lead_names=["Минэнерго тест"],
+        resolved_at=dt.datetime(2025, 8, 1, tzinfo=dt.UTC), resolution="dismissed",
+    )
+
+    body_merge(survivor=survivor, duplicates=[dup], user=editor)
+
+    reading = DirectiveExtraction.objects.get(directive=untouched)
+    assert (reading.fields["lead"], reading.fields["co_executors"]) == ([survivor.name], [])
+    assert reading.fields["task"] == "do it"
+    suggestion.refresh_from_db()
+    done.refresh_from_db()
+    assert suggestion.lead_names == [survivor.name]
+    assert done.lead_names == ["Минэнерго тест"]  # history stays as it was
+    bodies_before = Body.objects.count()
+    suggestion_apply(suggestion=suggestion, user=editor)
+    assert Body.objects.count() == bodies_before  # the merged name is not created again
+    assert [b.name for b in curated.lead_bodies()] == [survivor.name]

@@ -62,7 +62,8 @@ def body_merge(
     Moves directive links (one link per directive and body: when a directive names
     both, the survivor's link stays and takes the lead role if either had it),
     aliases, subscriptions, contact opt-outs and outbox rows, children and contact
-    emails. The merged bodies' own names
+    emails, and the body names ingestion keeps as text (open suggestions, the
+    extractor's last readings). The merged bodies' own names
     become aliases of the survivor, so the extractor maps them to it from now on.
     """
     duplicate_ids = sorted({body.pk for body in duplicates})
@@ -85,12 +86,20 @@ def body_merge(
     merged = [locked[pk] for pk in duplicate_ids]
     result = BodyMergeResult(survivor=survivor, merged_names=[body.name for body in merged])
 
+    named_directives = set(
+        DirectiveBody.objects.filter(body_id__in=duplicate_ids).values_list(
+            "directive_id", flat=True
+        )
+    )
     _move_directive_links(survivor=survivor, duplicate_ids=duplicate_ids, result=result)
     result.aliases_moved = BodyAlias.objects.filter(body_id__in=duplicate_ids).update(
         body=survivor
     )
     _take_names(survivor=survivor, merged=merged, result=result)
     _move_reminder_rows(survivor=survivor, duplicate_ids=duplicate_ids)
+    _rename_in_extractor_readings(
+        survivor=survivor, merged=merged, directive_ids=named_directives
+    )
     _move_family(survivor=survivor, merged=merged, duplicate_ids=duplicate_ids)
     _join_contact_emails(survivor=survivor, merged=merged)
     survivor.save(update_fields=["name_ru", "name_kk", "parent", "contact_emails"])
@@ -213,6 +222,50 @@ def _move_subscriptions(*, survivor: Body, duplicate_ids: list[int]) -> None:
             keeper.body_id = survivor.pk
             keeper.is_supervisor = supervisor
             keeper.save(update_fields=["body", "body_role", "is_supervisor"])
+
+
+def _rename_in_extractor_readings(
+    *, survivor: Body, merged: list[Body], directive_ids: set[int]
+) -> None:
+    """Put the survivor's name where ingestion kept a merged body's name as text.
+
+    Open suggestions name bodies by canonical name and are resolved by that name when
+    applied: left alone, applying one would create the merged body again as an unknown
+    name. The extractor's last readings of the directives that named a merged body are
+    renamed too, so the next re-extraction does not take the new name for a change of
+    mind.
+    """
+    # Imported here: ingestion is a stage downstream of the registry.
+    from tracker.ingestion.models import DirectiveExtraction, DirectiveSuggestion
+
+    renames = {body.name.strip().casefold(): survivor.name for body in merged}
+
+    def renamed(lead: list[str], co_executors: list[str]) -> tuple[list[str], list[str]]:
+        seen: set[str] = set()
+        result: tuple[list[str], list[str]] = ([], [])
+        for bucket, names in zip(result, (lead, co_executors), strict=True):
+            for name in names:
+                name = renames.get(name.strip().casefold(), name)
+                if name.casefold() not in seen:  # one role per body, lead first
+                    seen.add(name.casefold())
+                    bucket.append(name)
+        return result
+
+    def mentions(names: list[str]) -> bool:
+        return any(name.strip().casefold() in renames for name in names)
+
+    for suggestion in DirectiveSuggestion.objects.filter(resolved_at__isnull=True):
+        if mentions(suggestion.lead_names) or mentions(suggestion.co_executor_names):
+            suggestion.lead_names, suggestion.co_executor_names = renamed(
+                suggestion.lead_names, suggestion.co_executor_names
+            )
+            suggestion.save(update_fields=["lead_names", "co_executor_names"])
+    for reading in DirectiveExtraction.objects.filter(directive_id__in=directive_ids):
+        lead = list(reading.fields.get("lead") or [])
+        co_executors = list(reading.fields.get("co_executors") or [])
+        if mentions(lead) or mentions(co_executors):
+            reading.fields["lead"], reading.fields["co_executors"] = renamed(lead, co_executors)
+            reading.save(update_fields=["fields"])
 
 
 def _move_family(*, survivor: Body, merged: list[Body], duplicate_ids: list[int]) -> None:
