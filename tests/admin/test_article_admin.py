@@ -121,3 +121,40 @@ def test_change_page_queries_do_not_grow_with_directives(
     with django_assert_max_num_queries(10):
         response = editor_client.get(f"{CHANGELIST}{article.pk}/change/")
     assert response.status_code == 200
+
+
+REEXTRACT_TEXT = (
+    "President Kassym-Jomart Tokayev instructed the Ministry of Finance to prepare a new "
+    "Tax Code by 1 December 2025. The meeting also discussed other issues."
+)
+
+
+def test_reextract_action_runs_the_ingestion_service(editor_client):
+    from django.contrib.messages import get_messages
+
+    article = make_article(REEXTRACT_TEXT)
+    stale = make_directive(article, task="an old reading", deadline=dt.date(2025, 11, 1),
+                           sentence=REEXTRACT_TEXT[:112], sentence_start=0, sentence_end=112)
+
+    response = editor_client.post(
+        CHANGELIST, {"action": "reextract_selected", "_selected_action": [article.pk]},
+        follow=True,
+    )
+
+    messages = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any(m.startswith("articles: 1 re-extracted, 0 failed; directives: 1 updated")
+               for m in messages), messages
+    stale.refresh_from_db()
+    assert (stale.task, stale.deadline) == ("prepare a new Tax Code", dt.date(2025, 12, 1))
+    assert [b.name for b in stale.lead_bodies()] == ["Ministry of Finance"]
+    # The moved deadline is in the history, as any re-extraction leaves it.
+    assert stale.deadline_changes.get().new_deadline == dt.date(2025, 12, 1)
+
+
+def test_viewer_cannot_reextract(viewer_client):
+    article = make_article(REEXTRACT_TEXT)
+    assert viewer_client.get(CHANGELIST).context["action_form"] is None
+    viewer_client.post(
+        CHANGELIST, {"action": "reextract_selected", "_selected_action": [article.pk]}
+    )
+    assert not article.directives.exists()

@@ -267,6 +267,38 @@ def test_mark_done_uses_the_workflow_and_reports_refusals(editor_client, editor)
     assert history_row(open_one.status_changes.get()) == history_row(twin.status_changes.get())
 
 
+def test_reextract_leaves_curated_directives_alone_and_says_so(editor_client, editor):
+    text = (
+        "President Kassym-Jomart Tokayev instructed the Ministry of Finance to prepare a new "
+        "Tax Code by 1 December 2025. The meeting also discussed other issues."
+    )
+    curated = make_directive(
+        make_article(text), task="prepare the Tax Code", status=Status.OPEN,
+        sentence=text[:112], sentence_start=0, sentence_end=112, curated_at=dt.datetime(
+            2025, 8, 6, tzinfo=dt.UTC),
+    )
+    no_article = make_directive()
+    Directive.objects.filter(pk=no_article.pk).update(article=None)
+
+    response = action(editor_client, "reextract_selected", [curated, no_article])
+
+    assert any("1 curated left alone" in m for m in texts(response)), texts(response)
+    curated.refresh_from_db()
+    assert curated.task == "prepare the Tax Code"
+    assert curated.suggestions.get(resolved_at__isnull=True).task == "prepare a new Tax Code"
+
+
+def test_reextract_refuses_more_articles_than_a_request_should_take(editor_client, monkeypatch):
+    from tracker.directives import admin as directive_admin
+
+    monkeypatch.setattr(directive_admin, "REEXTRACT_LIMIT", 2)
+    directives = [make_directive() for _ in range(3)]
+
+    response = action(editor_client, "reextract_selected", directives)
+
+    assert any("manage.py reextract" in m for m in texts(response))
+
+
 # ---------------------------------------------------------------- change form
 
 
@@ -517,6 +549,7 @@ def test_viewer_gets_no_write_actions_and_a_forged_post_does_nothing(viewer_clie
     for name, extra in [
         ("accept_selected", {}),
         ("mark_done", {}),
+        ("reextract_selected", {}),
         ("reject_selected", {"apply": "yes", "reason": "forged"}),
     ]:
         response = viewer_client.post(

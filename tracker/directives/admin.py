@@ -53,13 +53,44 @@ from tracker.directives.review import (
     directive_reject,
 )
 from tracker.directives.services import directive_change_status
+from tracker.ingestion.reextract import articles_reextract
 
 # More refusals than this collapse into one "and N more" line.
 MAX_FAILURE_MESSAGES = 10
+# Re-extraction runs in the request (a few hundred articles a second); more than this
+# belongs to `manage.py reextract`.
+REEXTRACT_LIMIT = 200
 
 
 def _body_links_prefetch() -> Prefetch:
     return Prefetch("body_links", queryset=DirectiveBody.objects.select_related("body"))
+
+
+def reextract_articles(model_admin: admin.ModelAdmin, request, article_ids) -> None:
+    """Run the current extractor again over these articles (the ingestion service:
+    untouched proposals updated, curated directives left alone with a suggestion) and
+    report what changed."""
+    ids = sorted({pk for pk in article_ids if pk is not None})
+    if not ids:
+        model_admin.message_user(
+            request, _("None of the selected directives comes from an article."), messages.ERROR
+        )
+        return
+    if len(ids) > REEXTRACT_LIMIT:
+        model_admin.message_user(
+            request,
+            _(
+                "%(count)d articles are more than one request re-extracts (at most %(limit)d); "
+                "select fewer or run “manage.py reextract”."
+            ) % {"count": len(ids), "limit": REEXTRACT_LIMIT},
+            messages.ERROR,
+        )
+        return
+    report = articles_reextract(article_ids=ids)
+    if report.articles:
+        model_admin.message_user(request, report.summary(), messages.SUCCESS)
+    for error in report.errors[:MAX_FAILURE_MESSAGES]:
+        model_admin.message_user(request, error, messages.ERROR)
 
 
 # ---------------------------------------------------------------- articles
@@ -127,6 +158,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "url", "source_name", "text"]
     date_hierarchy = "published"
     inlines = [ArticleDirectiveInline]
+    actions = ["reextract_selected"]
 
     def get_queryset(self, request):
         # One query for the page: the counts are aggregates, not a query per row.
@@ -151,6 +183,12 @@ class ArticleAdmin(admin.ModelAdmin):
             return ["content_hash", "created"]
         # The directives' evidence spans point into the text: it stays as ingested.
         return ["text", "content_hash", "created"]
+
+    @admin.action(
+        description=gettext_lazy("Re-extract the selected articles"), permissions=["change"]
+    )
+    def reextract_selected(self, request, queryset):
+        reextract_articles(self, request, queryset.values_list("pk", flat=True))
 
     @admin.display(description=gettext_lazy("proposed"), ordering="proposed_count")
     def proposed_count(self, obj):
@@ -220,7 +258,7 @@ class DirectiveAdmin(admin.ModelAdmin):
     list_select_related = ["article"]
     raw_id_fields = ["article"]
     inlines = [DirectiveBodyInline, StatusChangeInline, DeadlineChangeInline]
-    actions = ["accept_selected", "reject_selected", "mark_done"]
+    actions = ["accept_selected", "reject_selected", "mark_done", "reextract_selected"]
 
     change_fieldsets = [
         (None, {"fields": ["task", "issuer", "lead_and_co_executors", "article_link", "evidence"]}),
@@ -496,3 +534,10 @@ class DirectiveAdmin(admin.ModelAdmin):
                 "%(n)d directive marked done.", "%(n)d directives marked done.", n
             ) % {"n": n},
         )
+
+    @admin.action(
+        description=gettext_lazy("Re-extract the articles of the selected directives"),
+        permissions=["change"],
+    )
+    def reextract_selected(self, request, queryset):
+        reextract_articles(self, request, queryset.values_list("article_id", flat=True))
