@@ -57,6 +57,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that it times every other middleware too.
+    "tracker.dashboard.middleware.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -101,11 +103,16 @@ LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "en"
+FORMAT_MODULE_PATH = ["tracker.formats"]
 LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_timezone("TIME_ZONE", "Asia/Almaty")
 USE_I18N = True
 USE_TZ = True
+
+# Dashboard: the overview's aggregates over all directives are kept this many seconds
+# per web process (0: computed on every request); the page says how old they are.
+DASHBOARD_OVERVIEW_CACHE_SECONDS = env_int("DASHBOARD_OVERVIEW_CACHE_SECONDS", 60, minimum=0)
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

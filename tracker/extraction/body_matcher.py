@@ -11,6 +11,7 @@ start a mention at all (the fast path of sentences naming no body).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 from typing import NamedTuple
 
 from .body_words import (
@@ -45,8 +46,8 @@ _TERM = "\x00"  # key of the entry list in a trie node
 _BODY, _PERSON, _EXCLUDE = 0, 1, 2
 
 
-@dataclass(frozen=True, slots=True)
-class BodyMention:
+# immutable, and built several times faster than a frozen dataclass
+class BodyMention(NamedTuple):
     text: str  # the words as in the sentence
     start: int
     end: int  # span in the sentence
@@ -368,21 +369,30 @@ def _tokenize(
 ) -> tuple[list[_Tok], int] | None:
     """Tokens of ``sentence`` and the union of their flags, or None when no word can start
     a mention (the fast path: one cached dict lookup per word; ``any_word`` turns it off).
-    Runs once per sentence a directive may stand in: kept to plain loops and tuples."""
+    Runs once per sentence a directive may stand in: kept to plain loops and tuples.
+
+    The words come from ``findall`` (no match objects) and each is placed by ``str.find``
+    from the end of the one before: what lies between two tokens holds no letter, digit or
+    ``,;:()``, so a token's text cannot occur there."""
     info = mt.word_info
+    raws = TOKEN_RE.findall(sentence)
+    infos = list(map(info.get, raws, repeat(_UNSEEN)))
+    if _UNSEEN in infos:
+        for n, raw in enumerate(raws):
+            if infos[n] is _UNSEEN:
+                if len(info) > 200_000:
+                    info.clear()
+                infos[n] = info[raw] = _word_info(mt, raw)
     toks: list[_Tok] = []
     add = toks.append
     new = tuple.__new__
+    find = sentence.find
     any_flags = 0
     after_the = False
-    for m in TOKEN_RE.finditer(sentence):
-        start, end = m.span()
-        raw = sentence[start:end]
-        wi = info.get(raw, _UNSEEN)
-        if wi is _UNSEEN:
-            if len(info) > 200_000:
-                info.clear()
-            wi = info[raw] = _word_info(mt, raw)
+    end = 0
+    for raw, wi in zip(raws, infos, strict=True):
+        start = find(raw, end)
+        end = start + len(raw)
         if wi is None:
             continue
         key, plural, cap, low, flags = wi

@@ -63,6 +63,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from collections.abc import Callable
 
 from tracker.extraction import issuers as iss
 from tracker.extraction import references as rf
@@ -71,6 +72,7 @@ from tracker.extraction import tasks as tk
 from tracker.extraction.bodies import BodyMention
 from tracker.extraction.coordination import assign_deadlines, split_coordinated
 from tracker.extraction.deadlines import DeadlineMention, find_deadlines
+from tracker.extraction.fastre import Lowered
 from tracker.extraction.frame_tasks import make_task
 from tracker.extraction.frames import MAX_SENTENCE, Article, Frame, split_roles
 from tracker.extraction.issuer_context import context_issuer, explicit_issuer
@@ -114,6 +116,7 @@ _OPINION = {
     ),
     "kk": re.compile(r"пікірінше|сарапшы|санайды|ойлайды", I),
 }
+_OPINION = {lang: Lowered(rx) for lang, rx in _OPINION.items()}  # see fastre
 _CONTROL_VERB = re.compile(
     r"\s+(?:(?:is|are|shall\s+be|has\s+been|have\s+been|was|were|will\s+be)\s+(?:hereby\s+)?"
     r"\w+\s+\w+|возлож\w*\s+на)\s*$",
@@ -277,7 +280,9 @@ def _frames(
     assign_deadlines(frames, deadlines)
     out: list[Frame] = []
     for f in frames:
-        f.issuer = f.issuer or explicit_issuer(sent, issuers, f, bodies) or context_issuer(art, s)
+        # the article's context (a quote's speaker, the last issuer named) is looked up below,
+        # for the frames kept: most frames that fall are no directive of anyone's
+        f.issuer = f.issuer or explicit_issuer(sent, issuers, f, bodies)
         out.extend(split_coordinated(art, sent, f, bodies, deadlines, coexec_spans))
     for f in out:
         # "was instructed, together with the akimats, to ..." / "to ensure, together with
@@ -302,7 +307,19 @@ def _frames(
         and (b.responsible or b.extra_bodies)
         and ":" in sent[a.task_start : b.clause_start]
     }
-    return [f for f in out if _keep(f) and id(f) not in lead_ins]
+    context: list[str | None] = []  # the sentence's context issuer, once looked up
+
+    def issuer(f: Frame) -> str | None:
+        if f.issuer is None:
+            if not context:
+                context.append(context_issuer(art, s))
+            return context[0]
+        return f.issuer
+
+    kept = [f for f in out if id(f) not in lead_ins and _keep(f, issuer)]
+    for f in kept:
+        f.issuer = issuer(f)
+    return kept
 
 
 def _frame(
@@ -535,7 +552,9 @@ _BE_WORD = re.compile(r"be\s+(\w+)")
 _WORD = re.compile(r"\w")
 
 
-def _keep(f: Frame) -> bool:
+def _keep(f: Frame, issuer: Callable[[Frame], str | None]) -> bool:
+    """Whether a frame is a directive; ``issuer`` gives its issuer (from the article's
+    context when the sentence names none), asked only when the answer depends on it."""
     if f.intro:
         return True
     if not f.task or not _WORD.search(f.task):
@@ -556,7 +575,7 @@ def _keep(f: Frame) -> bool:
         # A dated obligation with no body counts when it is impersonal ("it is necessary to
         # ... by", "documentation must be completed by") and an official stands behind it;
         # "Citizens must pay taxes by March 31" has a subject that is not a body.
-        return dated and f.issuer is not None and (t.kind == NEED or f.impersonal)
+        return dated and (t.kind == NEED or f.impersonal) and issuer(f) is not None
     if t.kind == VAGUE and not has_body:
         return f.bodyless_ok
     return True

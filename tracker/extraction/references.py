@@ -26,6 +26,7 @@ import re
 
 from tracker.extraction import slots as sl
 from tracker.extraction.bodies import BodyMention, find_bodies, find_places
+from tracker.extraction.fastre import Lowered
 from tracker.extraction.issuer_context import paragraph_speaker
 from tracker.extraction.issuers import DEPUTY_PM, PRIME_MINISTER
 from tracker.extraction.sentences import Sentence
@@ -67,6 +68,7 @@ _REFERENCE = {
         I,
     ),
 }
+_REFERENCE = {lang: Lowered(rx) for lang, rx in _REFERENCE.items()}  # see fastre
 _REFERENCE_KIND = (
     ("akim", "akimat"),
     ("аким", "akimat"),
@@ -248,6 +250,7 @@ _FIRST_PERSON = {
         r"(?<![\w-])(?P<k>бізге|министрлігімізге|агенттігімізге|комитетімізге)(?![\w-])", I
     ),
 }
+_FIRST_PERSON = {lang: Lowered(rx) for lang, rx in _FIRST_PERSON.items()}  # see fastre
 def speaker_body(art) -> str | None:
     """The body of the official the article gives the floor to: the first official named
     with a title in the title or the opening sentences ("In an interview, Minister of Labor

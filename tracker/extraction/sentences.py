@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from tracker.extraction.fastre import Led
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+# immutable, and built several times faster than a frozen dataclass
+class Sentence(NamedTuple):
     """A sentence or list item of ``text`` with its offsets.
 
     ``index`` is its position in the article's list, ``paragraph`` the 0-based line number of
@@ -66,7 +68,8 @@ _CITY_G = frozenset({"г", "гг"})
 _ITEM = re.compile(r"^(?P<marker>[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+")
 _DASHES = frozenset("-–—")
 _INLINE_ITEM = re.compile(r"(?:(?<=:)|(?<=;))\s+(?=(?:\d{1,2}\)|[a-zа-я]\)|[-–—•])\s)")
-_BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+(\S))")
+# tried only at the stops themselves, found by str.find (see ``fastre``)
+_BOUNDARY = Led(re.compile(r"[.!?…]+[\"»”’')\]]*(?=\s+(\S))"))
 _TOKEN_BEFORE = re.compile(r"(\S+?)[\"»”’')\]]*[.!?…]*$")
 _INITIAL = re.compile(r"^(?:\w\.-?)*\w$")
 _STARTER = re.compile(r"[\"«“„'(\[\-–—•]")

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from tracker.extraction.bodies import BodyMention
 from tracker.extraction.deadlines import DeadlineMention
+from tracker.extraction.fastre import Lowered
 from tracker.extraction.triggers import VAGUE, Trigger
 
 I = re.IGNORECASE  # noqa: E741
@@ -42,6 +43,7 @@ COEXEC = {
     ),
     "kk": re.compile(r"\b(?:бірлесіп|бірлесе\s+отырып|бірге|қатысуымен)\b", I),
 }
+COEXEC = {lang: Lowered(rx) for lang, rx in COEXEC.items()}  # see fastre
 # What may stand between two bodies of one assignee run, or between the run and its verb.
 
 
@@ -87,10 +89,12 @@ PREPOSITION_BEFORE = {
 }
 
 
-EN_TASK_MARKER = re.compile(
-    r"\b(?P<m>to|with|aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of)"
-    r"\s+(?P<w>[\w\"«“-]+)",
-    I,
+EN_TASK_MARKER = Lowered(
+    re.compile(
+        r"\b(?P<m>to|with|aimed\s+at|on|regarding|concerning|related\s+to|in\s+the\s+field\s+of)"
+        r"\s+(?P<w>[\w\"«“-]+)",
+        I,
+    )
 )
 
 
@@ -225,7 +229,7 @@ OTHER_MEMBER = {
     "kk": re.compile(r"$^"),
 }
 # ", которые не выполняют план по инвестициям," / ", which lag behind the schedule,"
-RELATIVE = re.compile(r",\s*(?:котор\w+|чь[ия]\w*|где|which|who|whose)\b[^,;:.]*,", I)
+RELATIVE = Lowered(re.compile(r",\s*(?:котор\w+|чь[ия]\w*|где|which|who|whose)\b[^,;:.]*,", I))
 
 
 _THE_BEFORE = re.compile(r"(?:\bthe\s*|[\"«“]\s*)$", I)

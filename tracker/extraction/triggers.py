@@ -32,7 +32,9 @@ participles ("тапсырған міндеттер": the tasks that were set).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from tracker.extraction.keys import KeyFinder
 
 ACTIVE = "active"
 VAGUE = "vague"
@@ -45,8 +47,8 @@ CONTROL = "control"
 I = re.IGNORECASE  # noqa: E741
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+# immutable, and built several times faster than a frozen dataclass
+class Trigger(NamedTuple):
     kind: str
     start: int
     end: int
@@ -305,8 +307,8 @@ _RULE_KEYS = {
 }  # fmt: skip
 assert all(len(_RULE_KEYS[lang]) == len(rules) for lang, rules in _RULES.items())
 _KEY_SETS = {lang: [frozenset(k) for k in keys] for lang, keys in _RULE_KEYS.items()}
-_ALL_KEYS = {
-    lang: tuple(dict.fromkeys(k for ks in keys for k in ks)) for lang, keys in _RULE_KEYS.items()
+_FINDERS = {
+    lang: KeyFinder([k for ks in keys for k in ks]) for lang, keys in _RULE_KEYS.items()
 }
 # The rules without IGNORECASE, run on the lower-cased sentence: about twice as fast.
 _RULES_LOW = {lang: [re.compile(rx.pattern) for _, rx in rules] for lang, rules in _RULES.items()}
@@ -325,7 +327,7 @@ def find_triggers(sentence: str, lang: str) -> list[Trigger]:
     if keys is None:
         return []
     low = sentence.lower()
-    present = {k for k in _ALL_KEYS[lang] if k in low}
+    present = _FINDERS[lang].present(low)
     if not present:
         return []
     active = [i for i, rule_keys in enumerate(keys) if not present.isdisjoint(rule_keys)]

@@ -73,6 +73,9 @@ MONTH_KEYS = (
     *(f"{a}{c}" for a in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                           "nov", "dec") for c in ". ,;:)"),
 )  # fmt: skip
+# Every rule matching a month matches MON at a word's start or right after "mid": where no
+# such month word stands, a month key came from another word ("Bektenov said").
+MONTH_WORD = re.compile(rf"(?:(?<![a-z])|(?<=mid)){MON}", F)
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 Y = rf"{YEAR_RE}(?![\d%]|[.,]\d)"
@@ -420,6 +423,7 @@ RULES = [
         ),
         on_date,
         keys=MONTH_KEYS,
+        guard=MONTH_WORD,
     ),
     Rule(
         re.compile(
@@ -429,6 +433,7 @@ RULES = [
         ),
         on_date,
         keys=MONTH_KEYS,
+        guard=MONTH_WORD,
     ),
     Rule(
         re.compile(
@@ -448,6 +453,7 @@ RULES = [
         ),
         on_month,
         keys=MONTH_KEYS,
+        guard=MONTH_WORD,
     ),
     Rule(
         re.compile(
@@ -458,6 +464,7 @@ RULES = [
         ),
         on_part_of_month,
         keys=MONTH_KEYS,
+        guard=MONTH_WORD,
     ),
     Rule(
         re.compile(
