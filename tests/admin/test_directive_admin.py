@@ -194,6 +194,28 @@ def test_accept_action_writes_the_same_history_as_the_service(editor_client, edi
     )
 
 
+@pytest.mark.parametrize(
+    ("admin_action", "bulk_action", "status"),
+    [("accept_selected", "accept", Status.PROPOSED), ("mark_done", "done", Status.OPEN)],
+)
+def test_admin_and_dashboard_bulk_actions_write_the_same_history(
+    editor_client, editor, admin_action, bulk_action, status
+):
+    from tracker.dashboard.services import directives_bulk_apply
+
+    by_admin, by_dashboard = make_directive(status=status), make_directive(status=status)
+
+    action(editor_client, admin_action, [by_admin])
+    directives_bulk_apply(action=bulk_action, directive_ids=[by_dashboard.pk], user=editor)
+
+    by_admin.refresh_from_db()
+    by_dashboard.refresh_from_db()
+    assert by_admin.status == by_dashboard.status != status
+    assert history_row(by_admin.status_changes.get()) == history_row(
+        by_dashboard.status_changes.get()
+    )
+
+
 def test_a_refused_item_is_reported_and_the_rest_go_on(editor_client):
     proposal = make_directive(task="accept me")
     already_done = make_directive(task="already done", status=Status.DONE)
@@ -596,3 +618,24 @@ def test_an_action_not_offered_to_a_user_cannot_be_forged(client):
     assert "No action selected." in texts(response)
     directive.refresh_from_db()
     assert directive.status == Status.OPEN
+
+
+def test_the_dashboards_editors_group_may_curate_directives_here(client):
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("ed", password="x" * 12, is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    directive = make_directive()
+
+    offered = {
+        name for name, _ in client.get(CHANGELIST).context["action_form"].fields["action"].choices
+    }
+    assert {"accept_selected", "reject_selected", "mark_done", "reextract_selected"} <= offered
+    action(client, "accept_selected", [directive])
+    directive.refresh_from_db()
+    assert directive.status == Status.OPEN
+    # Articles and the registry are not theirs to change.
+    articles = client.get("/admin/directives/article/")
+    assert articles.status_code == 200 and articles.context["action_form"] is None
+    assert client.get("/admin/bodies/body/").context["action_form"] is None
