@@ -225,7 +225,7 @@ def _literals(items, out: set[str]) -> bool:
     return True
 
 
-def _exotic_class(chars: set[str]) -> re.Pattern[str] | None:
+def exotic_class(chars: set[str]) -> re.Pattern[str] | None:
     """Text characters that a case-insensitive pattern comparing ``chars`` matches in ways
     lower-casing the text does not reproduce: the rare extra case forms ("ſ" for "s", "ı" for
     "i", "ᲀ" for "в"), whatever is written that lower-cases to one of them, and the letters
@@ -250,11 +250,12 @@ class Lowered:
     on texts where lower-casing keeps every offset and no character of the few whose case
     folds differ ("ſ", "ı", "ς" ...) stands; elsewhere the pattern runs as it is."""
 
-    __slots__ = ("_exotic", "_low", "pattern", "rx")
+    __slots__ = ("_exotic", "_low", "chars", "pattern", "rx")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self.pattern = rx.pattern
+        self.chars: frozenset[str] = frozenset()  # the letters it compares, when lowered
         self._low: re.Pattern[str] | None = None
         self._exotic: re.Pattern[str] | None = None
         if _p is None or not rx.flags & re.IGNORECASE:
@@ -266,9 +267,15 @@ class Lowered:
         chars: set[str] = set()
         if _literals(list(parsed), chars):
             self._low = re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
-            self._exotic = _exotic_class(chars)
+            self._exotic = exotic_class(chars)
+            self.chars = frozenset(chars)
 
-    def _lowered(self, text: str) -> str | None:
+    @property
+    def runs_lowered(self) -> bool:
+        return self._low is not None
+
+    def lowered(self, text: str) -> str | None:
+        """``text`` lower-cased when this pattern may run on it so, else None."""
         if self._low is None:
             return None
         low = text.lower()
@@ -279,22 +286,28 @@ class Lowered:
         return low
 
     def search(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> re.Match[str] | None:
-        low = self._lowered(text)
+        low = self.lowered(text)
         if low is None:
             return self.rx.search(text, pos, endpos)
         m = self._low.search(low, pos, endpos)
         return None if m is None else self.rx.match(text, m.start(), endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> re.Match[str] | None:
-        low = self._lowered(text)
+        low = self.lowered(text)
         if low is None:
             return self.rx.match(text, pos, endpos)
         m = self._low.match(low, pos, endpos)
         return None if m is None else self.rx.match(text, pos, endpos)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = _MAXPOS) -> Iterator[re.Match]:
-        low = self._lowered(text)
-        if low is None:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = _MAXPOS, *, low: str | bool | None = True
+    ) -> Iterator[re.Match]:
+        """``low``: True to lower-case ``text`` here; or, shared by several patterns, the text
+        lower-cased where ``exotic_class`` of all their ``chars`` finds nothing (None when it
+        does: the pattern then runs as it is)."""
+        if low is True:
+            low = self.lowered(text)
+        if low is None or low is False or self._low is None:
             yield from self.rx.finditer(text, pos, endpos)
             return
         for m in self._low.finditer(low, pos, endpos):

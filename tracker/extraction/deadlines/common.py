@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import dateparser
 
+from tracker.extraction.fastre import Lowered, exotic_class
 from tracker.extraction.keys import KeyFinder
 
 
@@ -313,15 +314,20 @@ def part_of_month(
     return Candidate(cand.start, cand.end, mid, DAY)
 
 
-_FINDERS: dict[int, tuple[list[Rule], KeyFinder]] = {}
+_PREPARED: dict[int, tuple] = {}
 
 
-def _finder(rules: list[Rule]) -> KeyFinder:
-    """The key finder of a language's rules (the lists are module constants)."""
-    got = _FINDERS.get(id(rules))
+def _prepared(rules: list[Rule]) -> tuple[KeyFinder, list[Lowered], re.Pattern[str] | None]:
+    """The key finder of a language's rules, their patterns as scans of the lower-cased
+    sentence where that is exact (see ``fastre.Lowered``), and the characters that keep a
+    sentence from being lowered for them; the lists are module constants."""
+    got = _PREPARED.get(id(rules))
     if got is None or got[0] is not rules:
-        got = _FINDERS[id(rules)] = (rules, KeyFinder([k for r in rules for k in r.keys]))
-    return got[1]
+        finder = KeyFinder([k for r in rules for k in r.keys])
+        scans = [Lowered(r.pattern) for r in rules]
+        guard = exotic_class(set().union(*(s.chars for s in scans if s.runs_lowered)))
+        got = _PREPARED[id(rules)] = (rules, finder, scans, guard)
+    return got[1], got[2], got[3]
 
 
 def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:
@@ -329,11 +335,17 @@ def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:
     found: list[Candidate] = []
     low = text.lower().replace("\xa0", " ")  # Russian typesetting puts NBSP after prepositions
     # Each distinct key is looked for once; a rule runs when one of its keys is there.
-    present = _finder(rules).present(low)
+    finder, scans, guard = _prepared(rules)
+    present = finder.present(low)
     if not present and all(rule.keys for rule in rules):
         return []
+    lowered: str | None = text.lower()
+    if len(lowered) != len(text) or (
+        guard is not None and not text.isascii() and guard.search(text) is not None
+    ):
+        lowered = None
     guards: dict[re.Pattern[str], bool] = {}
-    for rule in rules:
+    for rule, scan in zip(rules, scans, strict=True):
         if rule.keys and present.isdisjoint(rule.keys):
             continue
         if rule.guard is not None:
@@ -342,7 +354,7 @@ def run_rules(rules: list[Rule], ctx: Ctx) -> list[DeadlineMention]:
                 ok = guards[rule.guard] = rule.guard.search(text) is not None
             if not ok:
                 continue
-        for m in rule.pattern.finditer(text):
+        for m in scan.finditer(text, low=lowered):
             cand = rule.handler(m, ctx)
             if cand is not None and cand.end > cand.start:
                 found.append(cand)

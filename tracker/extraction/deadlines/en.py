@@ -61,9 +61,11 @@ REL = {"current": 0, "this": 0, "next": 1, "following": 1, "coming": 1}
 
 NUMW = r"(?:forty-five|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen" \
     r"|twenty|thirty|forty|sixty|ninety)"
+# Lower case, as every letter of a case-insensitive rule here: such rules run on the
+# lower-cased sentence (fastre.Lowered).
 MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)(?![a-z])"
 )
 # Every month word MON matches, as a lower-case substring: a full name, or an abbreviation
 # with what may follow it (MON forbids a letter: "Dec." / "Dec 5", never "decree").
@@ -76,7 +78,7 @@ MONTH_KEYS = (
 # Every rule matching a month matches MON at a word's start or right after "mid": where no
 # such month word stands, a month key came from another word ("Bektenov said").
 MONTH_WORD = re.compile(rf"(?:(?<![a-z])|(?<=mid)){MON}", F)
-WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 Y = rf"{YEAR_RE}(?![\d%]|[.,]\d)"
 # "by" and friends for a day, a month or a year.
@@ -469,7 +471,7 @@ RULES = [
     Rule(
         re.compile(
             rf"\b(?=[butnidw])(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<qn>first|second|third|fourth|1st|2nd|3rd"
-            rf"|4th|I{{1,3}}|IV)[\s-]+quarter|Q(?P<qd>[1-4]))(?![\w-]){YQ_P}",
+            rf"|4th|i{{1,3}}|iv)[\s-]+quarter|q(?P<qd>[1-4]))(?![\w-]){YQ_P}",
             F,
         ),
         on_quarter,
@@ -478,7 +480,7 @@ RULES = [
     Rule(
         re.compile(
             rf"\b(?=[butnidw])(?P<cue>{HALF_CUE})\s+(?:the\s+)?(?:(?P<hn>first|second|1st|2nd)\s+half"
-            rf"|H(?P<hd>[12]))(?![\w-]){YQ_P}(?!\s+of\b)",
+            rf"|h(?P<hd>[12]))(?![\w-]){YQ_P}(?!\s+of\b)",
             F,
         ),
         on_half,
@@ -593,7 +595,7 @@ RULES = [
     ),
     Rule(
         re.compile(
-            r"\b(?=[pawiu])(?:promptly|as\s+soon\s+as\s+possible|ASAP|without\s+(?:further\s+)?delay"
+            r"\b(?=[pawiu])(?:promptly|as\s+soon\s+as\s+possible|asap|without\s+(?:further\s+)?delay"
             r"|immediately(?!\s+(?:after|before|following|adjacent|next|upon|afterwards))"
             r"|urgently|in\s+the\s+shortest\s+(?:possible\s+)?(?:time|period|terms?)(?:\s+possible)?"
             r"|in\s+the\s+near(?:est)?\s+future|in\s+the\s+coming\s+(?:days|weeks)"
