@@ -14,7 +14,7 @@ from tracker.extraction.deadlines import DeadlineMention
 from tracker.extraction.frames import Article, Frame, split_roles
 from tracker.extraction.triggers import ACTIVE, MODAL, NEED, PASSIVE, VAGUE, Trigger
 
-_KK_AND = re.compile(r"\s*(?:,|және|мен|пен|бен)\s*")
+_KK_AND = re.compile(r"\s*(?:,|және|мен|пен|бен)\s*[«“\"]?")  # "X мен «Y» ...-ға"
 
 
 def kk_frames(

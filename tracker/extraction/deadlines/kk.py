@@ -249,6 +249,17 @@ def on_cue_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     return Candidate(m.start(), m.end(), year_end(y), YEAR)
 
 
+def on_this_period(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    """"ай соңына дейін", "келесі тоқсанның соңына дейін": the end of this (or the next)
+    month or quarter, as "до конца (следующего) месяца" in Russian."""
+    pub, nxt = ctx.published, REL.get((m.group("q") or "").lower(), 0)
+    if m.group("u").lower() == "ай":
+        k = pub.month - 1 + nxt
+        return Candidate(m.start(), m.end(), month_end(pub.year + k // 12, k % 12 + 1), MONTH)
+    k = (pub.month - 1) // 3 + nxt
+    return Candidate(m.start(), m.end(), quarter_end(pub.year + k // 4, k % 4 + 1), QUARTER)
+
+
 def on_week(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     nxt = (m.group("q") or m.group("q2") or "").lower() in {"келесі", "алдағы"}
     return Candidate(m.start(), m.end(), week_end(ctx.published, 1 if nxt else 0), DAY)
@@ -452,6 +463,17 @@ RULES = [
         ),
         on_week,
         keys=("апта",),
+    ),
+    Rule(
+        # no month name or ordinal before it: "қазан айының соңына" and "бірінші тоқсан" are
+        # the rules above; "тоқсан" alone is also the number ninety, hence the "соңына"
+        re.compile(
+            rf"(?<!\w)(?:(?P<q>{QW})\s+)?(?P<u>ай|тоқсан)(?:дың|ның|тың)?\s+(?:соңына|аяғына)"
+            r"\s+(?:дейін|қарай)(?!\w)",
+            F,
+        ),
+        on_this_period,
+        keys=("соңына", "аяғына"),
     ),
     Rule(
         re.compile(
