@@ -7,6 +7,7 @@ healthchecks' settings module).
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_network_list(
+    name: str, default: list[str]
+) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    """Comma-separated networks, e.g. INGEST_FETCH_ALLOW_NETWORKS="10.20.0.0/16,192.0.2.7"."""
+    networks = []
+    for item in env_list(name, default):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ImproperlyConfigured(f"{name}: {item!r} is not an IP network") from None
+    return networks
 
 
 def env_int_list(name: str, default: list[int], *, minimum: int | None = None) -> list[int]:

@@ -19,6 +19,7 @@ from tracker.env import (
     env_int,
     env_int_list,
     env_list,
+    env_network_list,
     env_str,
     env_timezone,
 )
@@ -189,6 +190,9 @@ INGEST_WORKERS = env_int("INGEST_WORKERS", 0, minimum=0)
 # due sources, the default poll interval of a new source, and a poll's time budget.
 INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 15, minimum=1)
 INGEST_FETCH_MAX_BYTES = env_int("INGEST_FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+# Feeds and pages are fetched from public addresses only (item links come from the feed's
+# author); these networks are allowed besides, e.g. an intranet news site.
+INGEST_FETCH_ALLOW_NETWORKS = env_network_list("INGEST_FETCH_ALLOW_NETWORKS", [])
 INGEST_FEED_CHECK_SECONDS = env_int("INGEST_FEED_CHECK_SECONDS", 300, minimum=10)
 INGEST_FEED_DEFAULT_INTERVAL_MINUTES = env_int(
     "INGEST_FEED_DEFAULT_INTERVAL_MINUTES", 60, minimum=5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -30,7 +31,8 @@ class Route:
 class LocalServer:
     """An HTTP server on a free loopback port serving the routes a test sets."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
         self.routes: dict[str, Route] = {}
         self.hits: list[str] = []
         self.released = threading.Event()
@@ -67,14 +69,14 @@ class LocalServer:
             def log_message(self, format, *args) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+        return f"http://{self.host}:{self.httpd.server_address[1]}{path}"
 
     def serve(self, path: str, body: str | bytes = b"", **kwargs) -> str:
         self.routes[path] = Route(body.encode() if isinstance(body, str) else body, **kwargs)
@@ -91,7 +93,10 @@ class LocalServer:
 
 
 @pytest.fixture
-def http_server() -> Iterator[LocalServer]:
+def http_server(settings) -> Iterator[LocalServer]:
+    """A server on 127.0.0.1, which the fetcher may reach in these tests only: in production
+    it connects to public addresses alone (tracker/ingestion/addresses.py)."""
+    settings.INGEST_FETCH_ALLOW_NETWORKS = [ipaddress.ip_network("127.0.0.1/32")]
     server = LocalServer()
     server.start()
     try:

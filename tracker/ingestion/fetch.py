@@ -3,7 +3,8 @@
 urllib's ``timeout`` bounds each socket operation, not the whole response: a server that
 drips one byte every few seconds would keep a worker forever. ``fetch_url`` reads in
 chunks against a deadline and stops at ``max_bytes``, so one bad page costs at most
-``timeout`` seconds and ``max_bytes`` of memory. Only http and https URLs are fetched.
+``timeout`` seconds and ``max_bytes`` of memory. Only http and https URLs are fetched, and
+only from public addresses (see ``addresses``).
 Errors are :class:`FetchError` with a message that names the URL.
 """
 
@@ -17,6 +18,8 @@ from email.message import Message
 from urllib.parse import urlsplit
 
 from django.conf import settings
+
+from tracker.ingestion.addresses import AddressRefused, GuardedHTTPHandler, GuardedHTTPSHandler
 
 _CHUNK = 64 * 1024
 
@@ -55,7 +58,9 @@ class _NoRedirectToOtherSchemes(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_opener = urllib.request.build_opener(_NoRedirectToOtherSchemes)
+_opener = urllib.request.build_opener(
+    _NoRedirectToOtherSchemes, GuardedHTTPHandler, GuardedHTTPSHandler
+)
 
 
 def fetch_url(
@@ -89,6 +94,8 @@ def fetch_url(
             return FetchResult(url, 304, b"", exc.headers)
         raise FetchError(url, f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
+        if isinstance(exc.reason, AddressRefused):
+            raise FetchError(url, f"refused: {exc.reason}") from None
         if isinstance(exc.reason, TimeoutError):
             raise FetchError(url, f"timed out after {timeout:g} s") from None
         raise FetchError(url, f"cannot connect: {exc.reason}") from None
