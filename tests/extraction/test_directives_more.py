@@ -45,6 +45,25 @@ CASES = [
             )
         ],
     ),
+    # an official's name after the title, the country after a body's name
+    (
+        "ru",
+        "Министру энергетики Ерлану Аккенженову поручено до 15 ноября завершить ремонт ТЭЦ.",
+        [(["Ministry of Energy"], [], "завершить ремонт ТЭЦ", D(2025, 11, 15))],
+    ),
+    (
+        "ru",
+        "Министерству здравоохранения РК совместно с Минфином поручено до конца года "
+        "закупить 200 машин скорой помощи.",
+        [
+            (
+                ["Ministry of Healthcare"],
+                ["Ministry of Finance"],
+                "закупить 200 машин скорой помощи",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
     # a legal form's abbreviation takes the case ending after a hyphen, and quotes may
     # open right after "мен"; a body's regional branch stands for the body
     (

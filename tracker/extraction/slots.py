@@ -60,7 +60,9 @@ CONNECTOR = {
         r"^(?:[\s,\"'“”«»()–—-]|\b(?:и|а\s+также|также|совместно|вместе|со?|при|участии|"
         r"участием|во|взаимодействии|всем|всех|всеми|каждому|соответственно|в\s+свою\s+"
         r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако|было|были|"
-        r"была|АО|ТОО|НАК|НК|АҚ|фонд\w*|компани\w*|холдинг\w*|корпораци\w*|национальн\w*)\b)*$",
+        r"была|АО|ТОО|НАК|НК|АҚ|фонд\w*|компани\w*|холдинг\w*|корпораци\w*|национальн\w*|"
+        # the country after a body's name: "Министерству энергетики РК (Казахстана)"
+        r"РК|Республики\s+Казахстан|Казахстана)\b)*$",
         I,
     ),
     "kk": re.compile(
@@ -235,6 +237,15 @@ RELATIVE = Lowered(re.compile(r",\s*(?:котор\w+|чь[ия]\w*|где|which|
 _THE_BEFORE = re.compile(r"(?:\bthe\s*|[\"«“]\s*)$", I)
 
 
+_RU_OFFICIAL_TITLE = re.compile(r"(?:вице-)?(?:министр|аким|глав|председател|руководител)", I)
+_RU_PERSON_NAME = re.compile(r"\s*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*){1,3}")
+
+
+def _ru_named_official(title: str, gap: str) -> bool:
+    """Whether ``gap`` is the name of the official ``title`` names: capitalised words only."""
+    return bool(_RU_OFFICIAL_TITLE.match(title) and _RU_PERSON_NAME.fullmatch(gap))
+
+
 def subject_run(
     sent: str,
     lang: str,
@@ -271,7 +282,9 @@ def subject_run(
         # "центральным и местным органам, а также иным организациям (по согласованию)
         # поручено": a last member that is no body of ours does not cut the run off
         other = not run and OTHER_MEMBER[lang].match(gap)
-        if not CONNECTOR[lang].match(gap) and not name_tail and not other:
+        # "Министру энергетики Аккенженову поручено": an official's name after the title
+        person = not run and lang == "ru" and _ru_named_official(b.text, gap)
+        if not CONNECTOR[lang].match(gap) and not name_tail and not other and not person:
             break
         run.append(b)
         right = min(right, b.start)
