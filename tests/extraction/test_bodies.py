@@ -558,3 +558,33 @@ def test_any_two_regional_akimats_coordinate(reg):
                 if got != want:
                     failures.append((s, got))
     assert failures == []
+
+
+_CITIES_KK = {"Astana": "Астана", "Almaty": "Алматы", "Shymkent": "Шымкент"}
+
+
+def test_regions_then_a_city_coordinate(reg):
+    """Two groups before (kk) or after (en) the head, each with its own classifier: "X, Y
+    облыстары мен Z қаласының әкімдіктері", "the akimats of X and Y regions and Z"."""
+    kk_name = {
+        f"Akimat of {key} region": reg.get(f"Akimat of {key} region").name_kk.removesuffix(
+            " облысының әкімдігі"
+        )
+        for key in _REGIONS_EN
+    }
+    failures = []
+    for x, y in zip(_REGIONS_EN, _REGIONS_EN[1:] + _REGIONS_EN[:1], strict=True):
+        for city, city_kk in _CITIES_KK.items():
+            a, b, c = f"Akimat of {x} region", f"Akimat of {y} region", f"Akimat of {city}"
+            cases = [
+                ("en", f"The akimats of {x} and {y} regions and {city} must act.", [a, b, c]),
+                ("en", f"The akimats of {x} and {y} regions and the city of {city} must act.",
+                 [a, b, c]),
+                ("kk", f"{kk_name[a]}, {kk_name[b]} облыстары мен {city_kk} қаласының "
+                 "әкімдіктеріне тапсырылды.", [a, b, c]),
+            ]  # fmt: skip
+            for lang, s, want in cases:
+                got = [m.canonical for m in find_bodies(s, lang, reg)]
+                if got != want:
+                    failures.append((s, got))
+    assert failures == []

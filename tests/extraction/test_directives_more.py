@@ -64,6 +64,20 @@ CASES = [
             )
         ],
     ),
+    # regions and a city before one head: every akimat is responsible
+    (
+        "kk",
+        "Премьер-Министр Павлодар, Абай облыстары мен Астана қаласының әкімдіктеріне жылыту "
+        "маусымына дайындықты ай соңына дейін аяқтауды тапсырды.",
+        [
+            (
+                ["Akimat of Pavlodar region", "Akimat of Abai region", "Akimat of Astana"],
+                [],
+                "жылыту маусымына дайындықты аяқтау",
+                D(2025, 10, 31),
+            )
+        ],
+    ),
     # a legal form's abbreviation takes the case ending after a hyphen, and quotes may
     # open right after "мен"; a body's regional branch stands for the body
     (

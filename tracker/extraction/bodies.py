@@ -291,7 +291,52 @@ def _post_list(mt: _Matcher, toks: list[_Tok], i: int, head: tuple[str, bool], s
     if mentions and shared is not None:  # the last body's span reaches the shared word
         last = mentions[-1]
         mentions[-1] = _mention(sentence, last.start, shared.end, last.canonical, last.kind)
+        # "... of Turkistan and Almaty regions and Shymkent": a further group after the
+        # classifier closed the first, with a classifier of its own or none
+        k = mt.separator(toks, j)
+        more, end = mt.parse_list(mt.post[family], toks, k) if k > j else ([], j)
+        if more:
+            cls2: set[str] = set()
+            if end < n and toks[end].key in mt.classifiers:
+                cls2.add(mt.classifiers[toks[end].key])
+                end += 1
+            cls2 |= _lent_classifiers(mt, toks, more)
+            extra = _list_mentions(mt, toks, more, cls2, sentence, None, family, person)
+            if extra:
+                mentions += extra
+                last = extra[-1]
+                mentions[-1] = _mention(
+                    sentence, last.start, toks[end - 1].end, last.canonical, last.kind
+                )
+                j = end
     return j, mentions
+
+
+def _pre_groups(mt: _Matcher, toks: list[_Tok], i: int, family: str):
+    """Lists before a plural head, each with the classifier it shares: "Түркістан, Алматы
+    облыстары мен Шымкент қаласының [әкімдіктері]" is two groups, regions and a city.
+    Returns [(items, classifiers)] and the index after the last group."""
+    n = len(toks)
+    groups: list[tuple[list, set[str]]] = []
+    j = i
+    while True:
+        items, end = mt.parse_list(mt.pre[family], toks, j)
+        if not items:
+            break
+        cls: set[str] = set()
+        if end < n and toks[end].key in mt.classifiers:
+            cls.add(mt.classifiers[toks[end].key])
+            end += 1
+        groups.append((items, cls))
+        j = end
+        k = mt.separator(toks, end)
+        if k == end or not cls:  # a further group only after a classifier closed this one
+            break
+        nxt, _ = mt.parse_list(mt.pre[family], toks, k)
+        if not nxt:
+            break
+        j = k
+    return groups, j
 
 
 def _pre_list(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
@@ -299,13 +344,10 @@ def _pre_list(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
     for family in ("ministry", "akimat"):
         if toks[i].key not in mt.pre[family]:
             continue
-        items, j = mt.parse_list(mt.pre[family], toks, i)
+        groups, j = _pre_groups(mt, toks, i, family)
+        items = [item for group, _ in groups for item in group]
         if len(items) < 2:
             continue
-        cls: set[str] = set()
-        if j < n and toks[j].key in mt.classifiers:
-            cls.add(mt.classifiers[toks[j].key])
-            j += 1
         kind = mt.plural_heads.get(toks[j].key) if j < n else None
         if kind is None or kind[0] != family:
             continue
@@ -314,8 +356,17 @@ def _pre_list(mt: _Matcher, toks: list[_Tok], i: int, sentence: str):
             continue
         if mt.lang == "ru" and head.plural is not True:
             continue
-        cls |= _lent_classifiers(mt, toks, items)
-        mentions = _list_mentions(mt, toks, items, cls, sentence, None, family, kind[1])
+        mentions = []
+        for group, cls in groups:
+            more = _list_mentions(
+                mt, toks, group, cls | _lent_classifiers(mt, toks, group), sentence, None,
+                family, kind[1],
+            )
+            if more and cls and len(groups) > 1:
+                # the group's last body reaches its classifier ("Алматы облыстары")
+                last, word = more[-1], toks[group[-1][1]]
+                more[-1] = _mention(sentence, last.start, word.end, last.canonical, last.kind)
+            mentions += more
         if mentions:
             # The last body's span reaches the shared head word.
             last = mentions[-1]
