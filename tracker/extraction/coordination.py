@@ -53,7 +53,8 @@ _COORD_SEP = re.compile(
 _TO_VERB = re.compile(  # "and to keep Y", not "to China and to the EU"
     r"[\s,]*to\s+(?!(?:the|a|an|all|its|their|this|these|those|each|every|other)\b)[a-z]"
 )
-_RU_INF_NEXT = re.compile(r"[\s,–—-]*[а-яё]+(?:ть|ться|ти|чь)\b")
+# an infinitive, perhaps after an adverb: "полностью запустить", "оперативно решить"
+_RU_INF_NEXT = re.compile(r"[\s,–—-]*(?:[а-яё]+(?:но|ко|ью|ло)\s+)?[а-яё]+(?:ть|ться|ти|чь)\b")
 _WORD = re.compile(r"\w")
 
 
@@ -67,8 +68,10 @@ def split_coordinated(
 ) -> list[Frame]:
     """'... the Ministry of Energy to X, and akimats to Y' / '... X by D1 and Y by D2'."""
     lang = art.lang
-    if f.intro or lang == "kk" or f.task_start >= f.task_end:
+    if f.intro or f.task_start >= f.task_end:
         return [f]
+    if lang == "kk":
+        return _split_kk(sent, f, deadlines)
     region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
     seps = list(_COORD_SEP.finditer(sent[f.task_start : f.task_end]))
     for m in seps:
@@ -116,6 +119,14 @@ def split_coordinated(
         # repeated "to" ("to X and, within three days, to Y") with different deadlines
         dl_here = [d for d in deadlines if f.task_start <= d.start < f.task_end]
         left = {d.date for d in dl_here if d.end <= cut}
+        if lang == "ru":
+            # "поручил МЧС до конца года усилить X, а до 1 марта запустить Y": a deadline
+            # between the verb and the first infinitive is the first task's
+            left |= {
+                d.date
+                for d in deadlines
+                if f.trigger.end <= d.start and d.end <= f.task_start and d.start >= f.clause_start
+            }
         right = {d.date for d in dl_here if d.start >= rest}
         dl_spans = [(d.start, d.end) for d in dl_here]
         tail_masked = sl.mask(sent, dl_spans, rest, f.task_end)
@@ -123,7 +134,9 @@ def split_coordinated(
         left_words = _WORD.search(sl.mask(sent, dl_spans, f.task_start, cut))
         # Russian coordinates bare infinitives: "ускорить X и ввести Y в декабре" is one
         # task whose deadline closes it; only two deadlines of their own make two tasks.
-        own = (left and right) if lang == "ru" else (left or right)
+        # ", а также" sets a second task apart, as "and also" does.
+        also = lang == "ru" and m.group(0).startswith(", а также")
+        own = (left and right) if lang == "ru" and not also else (left or right)
         if explicit and left_words and own and left != right:
             g = Frame(
                 f.trigger,
@@ -171,6 +184,43 @@ def split_coordinated(
 
 
 _WITH_VERBS = frozenset({"tasked", "charged", "entrusted"})
+
+# Kazakh tasks are verbal nouns in the accusative before the verb: "X-ты күшейтуді,
+# сондай-ақ жыл соңына дейін Y-ты іске қосуды тапсырды".
+_KK_COORD_SEP = re.compile(
+    r"(?<=уды|уді|юды|юді),\s+(?:(?:сондай-ақ|сонымен\s+қатар|және)\s+)?"
+    r"|(?<=уды|уді|юды|юді)\s+(?:және|әрі)\s+"
+)
+
+
+def _split_kk(sent: str, f: Frame, deadlines: list[DeadlineMention]) -> list[Frame]:
+    """Two Kazakh tasks of the same bodies, the second with a deadline of its own (and the
+    first with another one or none): two directives. Without a deadline of its own the
+    second task shares the first's ("жыл соңына дейін X-ты және Y-ты ...")."""
+    for m in _KK_COORD_SEP.finditer(sent, f.task_start, f.task_end):
+        cut, rest = m.start(), m.end()
+        left = {d.date for d in deadlines if f.task_start <= d.start and d.end <= cut}
+        right = {d.date for d in deadlines if rest <= d.start and d.end <= f.task_end}
+        dl_spans = [(d.start, d.end) for d in deadlines]
+        first_task = _WORD.search(sl.mask(sent, dl_spans, f.task_start, cut))
+        if not right or left == right or not first_task:
+            continue
+        g = Frame(
+            f.trigger,
+            clause_start=rest,
+            task_start=rest,
+            task_end=f.task_end,
+            issuer=f.issuer,
+            confidence=f.confidence,
+            responsible=list(f.responsible),
+            co_executors=list(f.co_executors),
+            extra_bodies=list(f.extra_bodies),
+            bodyless_ok=f.bodyless_ok,
+        )
+        f.task_end = cut
+        _reassign(f, g, deadlines)
+        return [f, *_split_kk(sent, g, deadlines)]
+    return [f]
 
 
 def _reassign(f: Frame, g: Frame, deadlines: list[DeadlineMention]) -> None:
