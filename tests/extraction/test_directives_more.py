@@ -112,6 +112,17 @@ CASES = [
             ),
         ],
     ),
+    # the Government a body reports to is no doer; a listed second body is
+    (
+        "kk",
+        "Ұлттық банкке ай соңына дейін несие нарығын талдап, Үкіметке баяндау тапсырылды.",
+        [(["National Bank"], [], "несие нарығын талдап, Үкіметке баяндау", D(2025, 10, 31))],
+    ),
+    (
+        "kk",
+        "Қаржы министрлігіне, Ұлттық экономика министрлігіне ұсыныс енгізу тапсырылды.",
+        [(["Ministry of Finance", "Ministry of National Economy"], [], "ұсыныс енгізу", None)],
+    ),
     # regions and a city before one head: every akimat is responsible
     (
         "kk",

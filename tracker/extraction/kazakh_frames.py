@@ -14,6 +14,12 @@ from tracker.extraction.deadlines import DeadlineMention
 from tracker.extraction.frames import Article, Frame, split_roles
 from tracker.extraction.triggers import ACTIVE, MODAL, NEED, PASSIVE, VAGUE, Trigger
 
+# verbs of reporting and submitting right after a dative body: the body is the recipient
+_KK_REPORT_TO = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:баянда|ұсын|енгіз|жолда|хабарла|есеп\s+бер)\w*", re.IGNORECASE
+)
+# the gap between two members of a list: a comma or a conjunction, nothing else
+_KK_LISTED = re.compile(r"\s*(?:,|және|мен|пен|бен|сондай-ақ)[\s,]*$")
 _KK_AND = re.compile(r"\s*(?:,|және|мен|пен|бен)\s*[«“\"]?")  # "X мен «Y» ...-ға"
 
 
@@ -58,6 +64,14 @@ def kk_frames(
             continue
         if not coexec and nominative_ok and subject_seen and dative:
             continue  # "Министрлік ... Үкіметке ұсынсын": the one the list goes to, not a doer
+        if (
+            not coexec
+            and dative
+            and slots
+            and _KK_REPORT_TO.match(sent, name_end)
+            and not _KK_LISTED.match(sl.mask(sent, dl_spans, slots[-1][1], b.start))
+        ):
+            continue  # "X-ға ... Үкіметке баяндау тапсырылды": whom X reports to, not a doer
         if not coexec and not dative:
             subject_seen = True
         if not coexec and not nominative_ok and not dative:
