@@ -112,6 +112,41 @@ CASES = [
             ),
         ],
     ),
+    # an apposition between the body and its verb stands aside
+    (
+        "en",
+        "Kazakhtelecom, as the operator of the rural broadband project, needs to connect 300 "
+        "villages by the end of the year.",
+        [(["Kazakhtelecom"], [], "connect 300 villages", D(2025, 12, 31))],
+    ),
+    (
+        "ru",
+        "Казахтелекому, в качестве оператора проекта, поручено до конца года подключить 300 сел.",
+        [(["Kazakhtelecom"], [], "подключить 300 сел", D(2025, 12, 31))],
+    ),
+    # "... and to submit it by D" is the last step of one task; two deadlines make two
+    (
+        "en",
+        "The Ministry of Justice was instructed to draft the amendments and to submit them to "
+        "the Mazhilis by December 1.",
+        [
+            (
+                ["Ministry of Justice"],
+                [],
+                "draft the amendments and submit them to the Mazhilis",
+                D(2025, 12, 1),
+            )
+        ],
+    ),
+    (
+        "en",
+        "The Ministry of Justice was instructed to draft the amendments by November 1 and to "
+        "submit them to the Mazhilis by December 1.",
+        [
+            (["Ministry of Justice"], [], "draft the amendments", D(2025, 11, 1)),
+            (["Ministry of Justice"], [], "submit them to the Mazhilis", D(2025, 12, 1)),
+        ],
+    ),
     # the Government a body reports to is no doer; a listed second body is
     (
         "kk",

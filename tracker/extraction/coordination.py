@@ -56,6 +56,7 @@ _TO_VERB = re.compile(  # "and to keep Y", not "to China and to the EU"
 # an infinitive, perhaps after an adverb: "полностью запустить", "оперативно решить"
 _RU_INF_NEXT = re.compile(r"[\s,–—-]*(?:[а-яё]+(?:но|ко|ью|ло)\s+)?[а-яё]+(?:ть|ться|ти|чь)\b")
 _WORD = re.compile(r"\w")
+_EN_BACK_OBJECT = re.compile(r"[\s,]*(?:to\s+)?[a-z]+\s+(?:it|them)\b")
 
 
 def split_coordinated(
@@ -137,7 +138,11 @@ def split_coordinated(
         # ", а также" sets a second task apart, as "and also" does.
         also = lang == "ru" and m.group(0).startswith(", а также")
         own = (left and right) if lang == "ru" and not also else (left or right)
-        if explicit and left_words and own and left != right:
+        # "to develop a plan ... and to submit it by October 1": one task whose last step
+        # carries the deadline (with a deadline of each, "... by D1 and approve it by D2",
+        # they are two)
+        back = lang == "en" and not left and _EN_BACK_OBJECT.match(tail_masked)
+        if explicit and left_words and own and left != right and not back:
             g = Frame(
                 f.trigger,
                 clause_start=rest,

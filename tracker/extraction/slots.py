@@ -231,7 +231,15 @@ OTHER_MEMBER = {
     "kk": re.compile(r"$^"),
 }
 # ", которые не выполняют план по инвестициям," / ", which lag behind the schedule,"
-RELATIVE = Lowered(re.compile(r",\s*(?:котор\w+|чь[ия]\w*|где|which|who|whose)\b[^,;:.]*,", I))
+# a relative clause or an apposition set off by commas: ", which ...,", ", as the operator
+# of the project,", ", в качестве оператора проекта,"
+RELATIVE = Lowered(
+    re.compile(
+        r",\s*(?:котор\w+|чь[ия]\w*|где|which|who|whose|as\s+(?:the|a|an)|в\s+качестве)\b"
+        r"[^,;:.]*,",
+        I,
+    )
+)
 
 
 _THE_BEFORE = re.compile(r"(?:\bthe\s*|[\"«“]\s*)$", I)
