@@ -147,6 +147,34 @@ CASES = [
             (["Ministry of Justice"], [], "submit them to the Mazhilis", D(2025, 12, 1)),
         ],
     ),
+    # a planning document's horizon is no deadline when the task has one of its own; a
+    # participle clause is no second task
+    (
+        "en",
+        "The Ministry of National Economy was tasked with preparing a new regional development "
+        "plan until 2030, taking into account the census results, within two months.",
+        [
+            (
+                ["Ministry of National Economy"],
+                [],
+                "prepare a new regional development plan, take into account the census results",
+                D(2025, 12, 7),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Министерству национальной экономики поручено в течение двух месяцев подготовить "
+        "прогноз социально-экономического развития до 2030 года.",
+        [
+            (
+                ["Ministry of National Economy"],
+                [],
+                "подготовить прогноз социально-экономического развития",
+                D(2025, 12, 7),
+            )
+        ],
+    ),
     # the Government a body reports to is no doer; a listed second body is
     (
         "kk",

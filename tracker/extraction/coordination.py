@@ -13,8 +13,27 @@ from tracker.extraction.deadlines import DeadlineMention
 from tracker.extraction.frames import Article, Frame, split_roles
 from tracker.extraction.triggers import CONTROL, VAGUE
 
+_HORIZON = re.compile(
+    r"(?:balance|plan|strategy|program(?:me)?|concept|forecast|roadmap|баланс\w*|план\w*"
+    r"|стратеги\w*|программ\w*|концепци\w*|прогноз\w*)"
+    # what it is of: "прогноз социально-экономического развития до 2030 года"
+    r"(?:\s+(?!(?:to|for|в|на|к|и|and)\b)[\w-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(r"\D*\d{4}\D*$")
 
-def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention]) -> None:
+
+def _is_horizon(sent: str, d: DeadlineMention) -> bool:
+    """A bare year right after a planning document: how far the document looks, not when
+    it is due ("an updated forecast energy balance until 2035")."""
+    return bool(
+        d.granularity == "year"
+        and _YEAR_ONLY.match(d.text)
+        and _HORIZON.search(sent, max(0, d.start - 80), d.start)
+    )
+
+
+def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent: str) -> None:
     """Give each frame the deadline of its clause; one before the first clause (a leading
     "By the end of the year, ..." or purpose clause) goes to the first frame."""
     if not frames or not deadlines:
@@ -30,9 +49,11 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention]) -> N
         if not inside:
             continue
         # a dated one before a vague one ("к отопительному сезону до 15 сентября"); then
-        # the one in the task region, else the one nearest the trigger
+        # the one in the task region, else the one nearest the trigger; a document's horizon
+        # ("a forecast balance until 2035 ... within a month") only when nothing else is dated
         dated = [k for k in inside if deadlines[k].date is not None]
         inside = dated or inside
+        inside = [k for k in inside if not _is_horizon(sent, deadlines[k])] or inside
         in_task = [k for k in inside if deadlines[k].start >= f.task_start]
         k = in_task[0] if in_task else inside[-1]
         f.deadline = deadlines[k]
@@ -165,10 +186,14 @@ def split_coordinated(
         ):
             tail = sent[rest : f.task_end]
             verb_next = (
-                re.match(r"(?:to\s+)?[a-z]+\b", tail)
+                # on the masked tail: a deadline standing alone ("..., within a month") is
+                # no second task
+                re.match(r"(?:to\s+)?[a-z]+\b", tail_masked)
                 if lang == "en"
                 else sl.ru_infinitive(sent, rest, bodies)
             )
+            if lang == "en" and m.group(0).strip() == "," and re.match(r"[a-z]+ing\b", tail):
+                verb_next = None  # ", taking into account ...": a participle, not a task
             if verb_next and (lang == "en" or verb_next[0] - rest < 40):
                 g = Frame(
                     f.trigger,

@@ -299,7 +299,7 @@ def _frames(
     for a, b in itertools.pairwise(frames):
         cut = sl.clause_boundary(sent, a.task_start, b.clause_start, lang)
         a.task_end = min(a.task_end, cut)
-    assign_deadlines(frames, deadlines)
+    assign_deadlines(frames, deadlines, sent)
     out: list[Frame] = []
     for f in frames:
         # the article's context (a quote's speaker, the last issuer named) is looked up below,
@@ -665,7 +665,7 @@ def _bare_frame(
         confidence=0.7 if intro is None else 0.8,
     )
     split_roles(f, lead, coexec)
-    assign_deadlines([f], deadlines)
+    assign_deadlines([f], deadlines, sent)
     remove = [(d.start, d.end) for d in deadlines] + coexec
     region = sl.mask(sent, remove, f.task_start, f.task_end)
     if lang == "en":
