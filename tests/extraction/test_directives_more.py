@@ -112,6 +112,24 @@ CASES = [
             ),
         ],
     ),
+    # a body's branch acts for it; akimats named with where they are
+    (
+        "en",
+        "The Almaty branch of Kazpost is to open 20 new post offices by June 1.",
+        [(["Kazpost"], [], "open 20 new post offices", D(2026, 6, 1))],
+    ),
+    (
+        "ru",
+        "Акиматам северных областей необходимо до 1 ноября завершить заготовку угля.",
+        [(["akimats"], [], "завершить заготовку угля", D(2025, 11, 1))],
+    ),
+    (
+        "ru",
+        "Районным акиматам города поручено до 1 декабря открыть 10 катков.",
+        [(["akimats"], [], "открыть 10 катков", D(2025, 12, 1))],
+    ),
+    # a passive followed by a bare comma and no task is a report
+    ("en", "In 2024, 30 schools were commissioned, however, the shortage remains.", []),
     # an apposition between the body and its verb stands aside
     (
         "en",

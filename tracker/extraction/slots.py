@@ -62,7 +62,10 @@ CONNECTOR = {
         r"очередь|же|тоже|ещё|еще|в\s+частности|кроме\s+того|при\s+этом|однако|было|были|"
         r"была|АО|ТОО|НАК|НК|АҚ|фонд\w*|компани\w*|холдинг\w*|корпораци\w*|национальн\w*|"
         # the country after a body's name: "Министерству энергетики РК (Казахстана)"
-        r"РК|Республики\s+Казахстан|Казахстана)\b)*$",
+        r"РК|Республики\s+Казахстан|Казахстана|"
+        # where akimats are: "Акиматам приграничных областей", "Районным акиматам города"
+        r"(?:[а-яё]+(?:ых|их)\s+)?(?:областей|регионов|районов|городов|города|области|района))"
+        r"\b)*$",
         I,
     ),
     "kk": re.compile(
@@ -301,11 +304,15 @@ def subject_run(
     first = min(run, key=lambda b: b.start)
     before = sent[max(0, first.start - 30) : first.start]
     before = _THE_BEFORE.sub("", before)
-    if PREPOSITION_BEFORE[lang].search(before):
+    if PREPOSITION_BEFORE[lang].search(before) and not _BRANCH_OF.search(before):
         return []
     return sorted(run, key=lambda b: b.start)
 
 
+# "The regional branch of Kazpost is to ...": the branch acts for the body
+_BRANCH_OF = re.compile(
+    r"\b(?:branch(?:es)?|office|offices|subsidiary|subsidiaries|division)\s+of\s*$", I
+)
 _EN_NOT_BEFORE = re.compile(r"\bnot\s+$", I)
 
 

@@ -373,6 +373,17 @@ def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -
         and _REPORTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ):
         return None
+    if (
+        lang == "en"
+        and kind == PASSIVE
+        and m.group("w")
+        and _COMMA_NEXT.match(text, m.end())
+        and not _EN_PASSIVE_ASIDE.match(text, m.end())
+        and not _EN_TO_VERB.search(text, m.end(), m.end() + 160)
+    ):
+        # "14 thousand places were commissioned, however, ...": a report, not "was
+        # instructed, together with X, to ..."
+        return None
     if lang == "en" and kind == MODAL:
         pm = _EN_PASSIVE_MODAL.match(sentence, m.end())
         if pm:
@@ -389,6 +400,13 @@ def _group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
+_COMMA_NEXT = re.compile(r"\s*,")
+_EN_PASSIVE_ASIDE = re.compile(
+    r"\s*,\s*(?:together|jointly|along|in\s+(?:cooperation|conjunction|collaboration)|as\s+well"
+    r"|with|among\s+other|in\s+particular|first)\b",
+    I,
+)
+_EN_TO_VERB = re.compile(r"\bto\s+[a-z]{3,}", I)
 _NOT_MODAL_BEFORE = re.compile(r"\b(?:the|a|no|any)\s+$", I)
 _REPORTED_BEFORE = re.compile(r"(?:\bкак|\bранее|\bкак\s+было)\s+$", I)
 _BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:{_ADV}\s+)?$", I)
