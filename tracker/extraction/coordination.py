@@ -142,12 +142,11 @@ def split_coordinated(
         dl_here = [d for d in deadlines if f.task_start <= d.start < f.task_end]
         left = {d.date for d in dl_here if d.end <= cut}
         if lang == "ru":
-            # "поручил МЧС до конца года усилить X, а до 1 марта запустить Y": a deadline
-            # between the verb and the first infinitive is the first task's
+            # "поручил МЧС до конца года усилить X, а до 1 марта запустить Y", "МВД в третьем
+            # квартале необходимо запустить X, а в первом квартале обеспечить Y": a deadline
+            # of the clause before the first infinitive is the first task's
             left |= {
-                d.date
-                for d in deadlines
-                if f.trigger.end <= d.start and d.end <= f.task_start and d.start >= f.clause_start
+                d.date for d in deadlines if f.clause_start <= d.start and d.end <= f.task_start
             }
         right = {d.date for d in dl_here if d.start >= rest}
         dl_spans = [(d.start, d.end) for d in dl_here]

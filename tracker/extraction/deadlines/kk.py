@@ -84,7 +84,7 @@ SEASON = re.compile(
     F,
 )
 # "тиіс" is "must", "тиісті" is "relevant"
-DIRECTIVE = re.compile(r"(?:тапсыр|міндетт|қажет|тиіс(?!ті)|керек|жоспар|көзде|ұсын|сұра)", F)
+DIRECTIVE = re.compile(r"(?:тапсыр|міндетт|жүкте|қажет|тиіс(?!ті)|керек|жоспар|көзде|ұсын|сұра)", F)
 # Past "жөнделді", "қойды" vs present-future "жөнделеді", "оқиды", "ойлайды": -а/-е/-и/-ай/-ей
 # before -ды/-ді marks the latter.
 PAST_END = re.compile(
