@@ -112,6 +112,15 @@ CASES = [
             ),
         ],
     ),
+    # an earlier instruction reported ("... тапсырылғанын атап өтті") is a directive; an
+    # assigned task as a noun phrase is not
+    (
+        "kk",
+        "Вице-премьер бұған дейін Көлік министрлігіне 1 желтоқсанға дейін жол белгілерін "
+        "ауыстыру тапсырылғанын атап өтті.",
+        [(["Ministry of Transport"], [], "жол белгілерін ауыстыру", D(2025, 12, 1))],
+    ),
+    ("kk", "Министрлікке тапсырылған жұмыс толық аяқталды.", []),
     # a deadline of the clause before "необходимо" is the first task's
     (
         "ru",

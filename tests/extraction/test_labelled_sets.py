@@ -1,0 +1,46 @@
+"""The issue's accuracy targets, per language, on the labelled sets kept with the tests.
+
+Four sets of articles and hand labels written from the spec alone (see each NOTES.md):
+``validation_set4`` was scored blind before any rule was fitted to it. A change that breaks
+forms these sets hold shows here, by language and measure, before it reaches the held-back
+set. The development gold under ``../shared/data`` is scored by ``make eval``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.extraction.evaluate import run
+
+DATA = Path(__file__).parent / "data"
+SETS = sorted(p.name for p in DATA.iterdir() if (p / "dev_gold.jsonl").exists())
+TARGETS = {
+    "detection_f1": 0.95,
+    "deadline_end_to_end": 0.95,
+    "bodies_f1": 0.90,
+    "task_f1": 0.75,
+}
+
+
+@pytest.fixture(scope="module", params=SETS)
+def figures(request) -> tuple[str, dict]:
+    folder = DATA / request.param
+    report, _ = run(folder, folder / "dev_gold.jsonl")
+    return request.param, report.figures()
+
+
+def test_every_language_meets_the_targets(figures):
+    name, fig = figures
+    below = [
+        f"{name} {lang} {measure} {value[measure]:.3f} < {target}"
+        for lang, value in fig["by_lang"].items()
+        for measure, target in TARGETS.items()
+        if value[measure] < target
+    ]
+    assert below == []
+
+
+def test_the_sets_are_found():
+    assert set(SETS) >= {"validation_set", "validation_set3", "validation_set4", "written_set"}
