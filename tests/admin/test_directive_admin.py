@@ -149,6 +149,15 @@ def test_search_covers_task_and_sentence(editor_client):
     assert shown_ids(response) == {by_task.pk, by_sentence.pk}
 
 
+def test_search_folds_the_case_of_cyrillic(editor_client):
+    found = make_directive(task="Минфину провести аудит")
+    make_directive(task="something else")
+
+    response = editor_client.get(CHANGELIST, {"q": "минфину"})
+
+    assert shown_ids(response) == {found.pk}
+
+
 def test_changelist_queries_stay_bounded_with_1000_directives(
     editor_client, django_assert_max_num_queries
 ):

@@ -55,3 +55,14 @@ def test_postgres_search_column_follows_every_write():
     assert _found("Kassymbek") == ["build kindergartens"]
     Directive.objects.bulk_create([Directive(task="repair bridges", status="open")])
     assert _found("bridges") == ["repair bridges"]
+
+
+def test_search_folds_the_case_of_cyrillic_and_kazakh_letters():
+    """On SQLite too: its LIKE folds ASCII only, tracker.core.sqlite_like the rest."""
+    make_directive(task="Минфину завершить аудит ЖКХ")
+    make_directive(task="Әкімдіктерге жолдарды жөндеу")
+    make_directive(task="build 50% of schools")
+    assert _found("минфину") == ["Минфину завершить аудит ЖКХ"]
+    assert _found("жкх") == ["Минфину завершить аудит ЖКХ"]
+    assert _found("ӘКІМДІКТЕРГЕ") == ["Әкімдіктерге жолдарды жөндеу"]
+    assert _found("50%") == ["build 50% of schools"]  # LIKE's wildcards stay literal

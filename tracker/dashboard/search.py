@@ -39,8 +39,8 @@ def directive_search(queryset: QuerySet, words: str) -> QuerySet:
     if uses_full_text_search():
         query = SearchQuery(words, config=SEARCH_CONFIG, search_type="websearch")
         return queryset.alias(search=_stored_vector()).filter(search=query)
-    # SQLite: every word must occur in one of the fields (case-insensitive for ASCII;
-    # SQLite folds only ASCII, so Cyrillic matches the case typed).
+    # SQLite: every word must occur in one of the fields, case folded for every script
+    # (tracker.core.sqlite_like).
     for word in words.split()[:10]:
         condition = Q()
         for field in SEARCH_FIELDS:
