@@ -171,6 +171,14 @@ CASES = [
         "Районным акиматам города поручено до 1 декабря открыть 10 катков.",
         [(["akimats"], [], "открыть 10 катков", D(2025, 12, 1))],
     ),
+    # an appeal to citizens or business is no order; one to a body is
+    ("ru", "Министр также призвал граждан своевременно проходить вакцинацию.", []),
+    ("ru", "Вице-премьер призвал предпринимателей активнее участвовать в программе.", []),
+    (
+        "ru",
+        "Президент призвал акиматы до конца года ускорить строительство школ.",
+        [(["akimats"], [], "ускорить строительство школ", D(2025, 12, 31))],
+    ),
     # a passive followed by a bare comma and no task is a report
     ("en", "In 2024, 30 schools were commissioned, however, the shortage remains.", []),
     # an apposition between the body and its verb stands aside

@@ -420,6 +420,8 @@ def _frame_en_ru(
         # "set Minister Kossanov a number of tasks": the addressee may sit inside the trigger
         first = t.start + len(t.word) if t.kind == VAGUE else t.end
         assignees = [b for b in not_issuer if first <= b.start and b.end <= stop]
+        if lang == "ru" and t.word.startswith("призва") and not assignees:
+            return None  # "призвала граждан / бизнес ...": an appeal, not an order
         if lang == "ru" and t.kind == ACTIVE and not assignees and marker:
             assignees = sl.subject_run(sent, lang, t.start, lo, not_issuer, deadlines, issuer_spans)
         f = Frame(
