@@ -336,6 +336,33 @@ CASES = [
 
 
 CONTEXT_CASES = [
+    # the head of the region is the akim of the region the article introduced
+    (
+        "ru",
+        "Глава государства принял акима Павлодарской области Асаина Байханова.\n"
+        "Главе региона поручено до конца года завершить ремонт котельных.",
+        [(["Akimat of Pavlodar region"], [], "завершить ремонт котельных", D(2025, 12, 31))],
+    ),
+    (
+        "en",
+        "The Head of State received Akim of Pavlodar region Assain Baikhanov.\n"
+        "The head of the region was instructed to complete the repair of boiler houses by "
+        "the end of the year.",
+        [
+            (
+                ["Akimat of Pavlodar region"],
+                [],
+                "complete the repair of boiler houses",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
+    (
+        "kk",
+        "Мемлекет басшысы Павлодар облысының әкімі Асайын Байхановты қабылдады.\n"
+        "Өңір басшысына жыл соңына дейін қазандықтарды жөндеуді аяқтау тапсырылды.",
+        [(["Akimat of Pavlodar region"], [], "қазандықтарды жөндеуді аяқтау", D(2025, 12, 31))],
+    ),
     # bodies named without their names
     (
         "en",

@@ -52,24 +52,32 @@ def bodies_of(art, sent: str) -> list[BodyMention]:
 _REFERENCE = {
     "en": re.compile(
         r"\b(?:the|this|that)\s+(?P<q>(?:city|regional|region's|oblast|capital's|city's)\s+)?"
-        r"(?P<k>akimat|akim|ministry|minister|agency|fund|holding|national\s+company)\b",
+        r"(?P<k>akimat|akim|ministry|minister|agency|fund|holding|national\s+company"
+        r"|head\s+of\s+the\s+(?:region|oblast))\b",
         I,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?P<k>министерств(?:о|а|у|ом|е)|министр(?:а|у|ом)?|акимат(?:а|у|ом|е)?|"
         r"аким(?:а|у|ом)?|агентств(?:о|а|у|ом|е)|фонд(?:а|у|ом|е)?|холдинг(?:а|у|ом|е)?|"
-        r"национальн(?:ая|ой|ую|ою)\s+компани(?:я|и|ю|ей))(?![\w-])",
+        r"национальн(?:ая|ой|ую|ою)\s+компани(?:я|и|ю|ей)|"
+        r"глав(?:а|е|у|ой|ы)\s+(?:региона|области))(?![\w-])",
         I,
     ),
     "kk": re.compile(
         r"(?<![\w-])(?P<k>министрлі(?:к|гі|кке|гіне|ктің|гінің)|министр(?:ге|і|іне)?|"
         r"әкімдік(?:ке|і|іне|тің)?|әкім(?:і|іне|ге)?|агенттік(?:ке|і|іне)?|"
-        r"холдинг(?:і|ке|іне|тің|інің)?|ұлттық\s+компания(?:сы|ға|сына|ның|сының)?)(?![\w-])",
+        r"холдинг(?:і|ке|іне|тің|інің)?|ұлттық\s+компания(?:сы|ға|сына|ның|сының)?|"
+        r"(?:өңір|облыс)\s+басшы(?:сы|сына|сының)?)(?![\w-])",
         I,
     ),
 }
 _REFERENCE = {lang: Lowered(rx) for lang, rx in _REFERENCE.items()}  # see fastre
 _REFERENCE_KIND = (
+    # the head of a region is its akim: "Главе региона поручено", "өңір басшысына"
+    ("head of the", "akimat"),
+    ("глав", "akimat"),
+    ("өңір басшы", "akimat"),
+    ("облыс басшы", "akimat"),
     ("akim", "akimat"),
     ("аким", "akimat"),
     ("әкім", "akimat"),
@@ -86,13 +94,19 @@ _REFERENCE_KIND = (
     ("национальн", "company"),
     ("ұлттық", "company"),
 )
-_PERSON_WORDS = ("minister", "министр", "akim", "аким", "әкім")
+_PERSON_WORDS = (
+    "minister", "министр", "akim", "аким", "әкім", "head of the", "глав", "өңір басшы",
+    "облыс басшы",
+)
 _BODY_WORDS = ("akimat", "акимат", "әкімдік", "министрлі")
 # What the words around "akimat" say it is: a region's or a city's.
 _REGION_AFTER = re.compile(r"\s+(?:област|регион)", I)
 _CITY_AFTER = re.compile(r"\s+(?:город|столиц)", I)
 _KK_REGION_BEFORE = re.compile(r"облыс(?:тық)?\s+$", I)
 _KK_CITY_BEFORE = re.compile(r"қала(?:лық)?\s+$", I)
+
+
+_REGION_WORD = re.compile(r"region|oblast|регион|област|өңір|облыс")
 
 
 def _reference_kind(word: str) -> str | None:
@@ -136,6 +150,8 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
         # "the minister" / "аким": the official the article introduced, then any body
         person = k.startswith(_PERSON_WORDS) and not k.startswith(_BODY_WORDS)
         level = _akimat_level(text, m) if kind == "akimat" else None
+        if kind == "akimat" and _REGION_WORD.search(k):
+            level = "region"
         found = None
         if kind and not person:  # named earlier in the same sentence: "KTZ shall ..., and
             # the dry port shall be built by the national company"
