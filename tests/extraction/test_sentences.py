@@ -126,3 +126,23 @@ def test_etc_abbreviations_may_end_a_sentence_before_a_capital():
         "Жол, мектеп т.б.",
         "Сондай-ақ ауруханалар салынады.",
     ]
+
+
+def test_nested_lists_point_at_their_own_introduction():
+    text = (
+        "The decree provides:\n"
+        "1. The Ministry shall act.\n"
+        "2. Akimats:\n"
+        "1) repair roads;\n"
+        "2) build schools.\n"
+        "3. The Agency shall report."
+    )
+    got = [(s.text[:8], s.is_item, s.intro) for s in split_sentences(text)]
+    assert got == [
+        ("The decr", False, None),
+        ("1. The M", True, 0),
+        ("2. Akima", True, 0),
+        ("1) repai", True, 2),
+        ("2) build", True, 2),
+        ("3. The A", True, 0),
+    ]

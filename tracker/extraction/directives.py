@@ -383,10 +383,11 @@ def _frame_en_ru(
         # исполнением постановления возложен на X": the task is the subject, X follows.
         verb = _CONTROL_VERB.search(sent, t.start, t.end)
         run, _ = sl.run_after(sent, lang, t.end, not_issuer, deadlines)
+        item = _ITEM_MARKER.match(sent, t.start)  # "4. Контроль за ...": the item's number
         f = Frame(
             t,
             clause_start=0,
-            task_start=t.start,
+            task_start=item.end() if item else t.start,
             task_end=verb.start() if verb else t.end,
             confidence=0.85,
         )
@@ -650,6 +651,19 @@ def _bare_frame(
     if lang == "ru":
         inf = sl.ru_infinitive(sent, pos, bodies)
         if inf is None:
+            if lead and sent.rstrip().endswith(":") and not re.search(
+                r"\w", sl.mask(sent, coexec, pos, len(sent))
+            ):
+                # "3. Акиматам областей:" then "1) ...; 2) ...": the addressee of the sub-items
+                f = Frame(
+                    Trigger(ACTIVE, body_start, body_start, "item"),
+                    clause_start=body_start,
+                    task_start=len(sent),
+                    task_end=len(sent),
+                )
+                split_roles(f, lead, coexec)
+                f.intro = True
+                return f
             return None
         gap = sl.mask(sent, [(d.start, d.end) for d in deadlines] + coexec, pos, inf[0])
         if lead and not sl.CONNECTOR["ru"].match(gap):

@@ -159,6 +159,10 @@ def split_sentences(text: str) -> list[Sentence]:
     pos = 0
     paragraph = -1
     intro: int | None = None  # index of the last sentence ending in a colon
+    # Nested lists: "3. Акиматам:" then "1) ...; 2) ...": each marker style open is a level
+    # with its own introduction; an item ending in a colon introduces the next style.
+    levels: list[tuple[str, int | None]] = []
+    pending: int | None = None  # an item ending in a colon, waiting for its sub-items
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
@@ -171,17 +175,30 @@ def split_sentences(text: str) -> list[Sentence]:
             m = _ITEM.match(piece.lstrip())
             # A dash opening a line with no introduction is Russian direct speech
             # ("– Необходимо ..., – отметил Премьер"), not a list item.
-            is_item = m is not None and (intro is not None or m.group("marker") not in _DASHES)
+            is_item = m is not None and (
+                intro is not None or bool(levels) or m.group("marker") not in _DASHES
+            )
             if is_item:
                 a = line_start + piece_start + (len(piece) - len(piece.lstrip()))
                 b = line_start + piece_start + len(piece.rstrip())
+                style = _marker_style(m.group("marker"))
+                if any(level_style == style for level_style, _ in levels):
+                    while levels[-1][0] != style:
+                        levels.pop()
+                else:
+                    levels.append((style, pending if pending is not None else intro))
+                item_intro = levels[-1][1]
                 result.append(
                     Sentence(
-                        text[a:b], a, b, len(result), paragraph, True, intro, m.group("marker")
+                        text[a:b], a, b, len(result), paragraph, True, item_intro,
+                        m.group("marker"),
                     )
                 )
+                pending = len(result) - 1 if result[-1].text.endswith(":") else None
                 continue
             intro = None
+            levels.clear()
+            pending = None
             for a, b in _split_paragraph(piece):
                 a += line_start + piece_start
                 b += line_start + piece_start
@@ -189,6 +206,15 @@ def split_sentences(text: str) -> list[Sentence]:
             if result and result[-1].text.rstrip().endswith(":"):
                 intro = result[-1].index
     return result
+
+
+def _marker_style(marker: str) -> str:
+    """"1." and "2." are one style, "1)" another, "a)" a third, dashes and bullets a fourth."""
+    if marker in _DASHES or not marker.strip("()").rstrip(".)"):
+        return "bullet"
+    core = marker.strip("(")
+    kind = "number" if core[0].isdigit() else "letter" if core[0].isalpha() else "bullet"
+    return f"{'(' if marker.startswith('(') else ''}{kind}{core[-1] if kind != 'bullet' else ''}"
 
 
 def _pieces(line: str) -> list[tuple[int, int]]:

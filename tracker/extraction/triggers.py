@@ -165,7 +165,8 @@ _EN.insert(
     (
         CONTROL,
         re.compile(
-            r"^\W*(?:the\s+)?(?:control|supervision|oversight|monitoring)\s+(?:over|of)\s+"
+            r"^\W*(?:\d{1,2}[.)]\s*)?(?:the\s+)?(?:control|supervision|oversight|monitoring)"
+            r"\s+(?:over|of)\s+"
             r"[^.;]{3,150}?\s+(?:is|are|shall\s+be|has\s+been|have\s+been|was|were|will\s+be)"
             r"\s+(?:hereby\s+)?(?P<w>entrusted|assigned|vested|imposed|placed)\s+(?:to|on|upon|in|with)"
             r"\b",
@@ -232,7 +233,11 @@ _RU.insert(
     0,
     (
         CONTROL,
-        re.compile(r"^\W*контрол\w*\s+за\s+[^.;]{3,150}?\s+(?P<w>возлож\w*)\s+на\b", I),
+        # a decree's item may carry its number: "4. Контроль за исполнением ..."
+        re.compile(
+            r"^\W*(?:\d{1,2}[.)]\s*)?контрол\w*\s+за\s+[^.;]{3,150}?\s+(?P<w>возлож\w*)\s+на\b",
+            I,
+        ),
     ),
 )
 _RU_WEAK_WORDS = {"важно"}
