@@ -171,6 +171,41 @@ CASES = [
         "Районным акиматам города поручено до 1 декабря открыть 10 катков.",
         [(["akimats"], [], "открыть 10 катков", D(2025, 12, 1))],
     ),
+    # the same task for other bodies by another deadline ("..., and akimats – by May")
+    (
+        "en",
+        "All ministries must complete the inventory of their buildings by the end of March, and "
+        "regional akimats – by the end of June.",
+        [
+            (["ministries"], [], "complete the inventory of their buildings", D(2026, 3, 31)),
+            (["akimats"], [], "complete the inventory of their buildings", D(2026, 6, 30)),
+        ],
+    ),
+    (
+        "ru",
+        "Министерству финансов необходимо представить отчет до 1 ноября, а акиматам областей – "
+        "до 1 декабря.",
+        [
+            (["Ministry of Finance"], [], "представить отчет", D(2025, 11, 1)),
+            (["akimats"], [], "представить отчет", D(2025, 12, 1)),
+        ],
+    ),
+    # "а уже в мае – утвердить ...": a second task after a time adverb and a dash
+    (
+        "ru",
+        "Акиматам областей необходимо до конца года построить 40 школ, а уже в ноябре – "
+        "утвердить перечень участков.",
+        [
+            (["akimats"], [], "построить 40 школ", D(2025, 12, 31)),
+            (["akimats"], [], "утвердить перечень участков", D(2025, 11, 30)),
+        ],
+    ),
+    # "жұма күнге дейін" is by Friday
+    (
+        "kk",
+        "Вице-премьер Энергетика министрлігіне жұма күнге дейін жоспар ұсынуды тапсырды.",
+        [(["Ministry of Energy"], [], "жоспар ұсыну", D(2025, 10, 10))],
+    ),
     # an appeal to citizens or business is no order; one to a body is
     ("ru", "Министр также призвал граждан своевременно проходить вакцинацию.", []),
     ("ru", "Вице-премьер призвал предпринимателей активнее участвовать в программе.", []),
@@ -357,6 +392,21 @@ CONTEXT_CASES = [
                 "контроль за исполнением настоящего постановления",
                 None,
             ),
+        ],
+    ),
+    # "the Agency" / "the company" is the one whose head the article introduced
+    (
+        "en",
+        "The Head of State received Chairman of the Management Board of Kazakhstan Temir Zholy "
+        "Talgat Alimbayev.\nThe President tasked the company with building a dry port, jointly "
+        "with Kazakh Invest, by the end of next year.",
+        [
+            (
+                ["Kazakhstan Temir Zholy"],
+                ["Kazakh Invest"],
+                "build a dry port",
+                D(2026, 12, 31),
+            )
         ],
     ),
     # the head of the region is the akim of the region the article introduced

@@ -74,8 +74,11 @@ _COORD_SEP = re.compile(
 _TO_VERB = re.compile(  # "and to keep Y", not "to China and to the EU"
     r"[\s,]*to\s+(?!(?:the|a|an|all|its|their|this|these|those|each|every|other)\b)[a-z]"
 )
-# an infinitive, perhaps after an adverb: "полностью запустить", "оперативно решить"
-_RU_INF_NEXT = re.compile(r"[\s,–—-]*(?:[а-яё]+(?:но|ко|ью|ло)\s+)?[а-яё]+(?:ть|ться|ти|чь)\b")
+# an infinitive, perhaps after an adverb: "полностью запустить", "а уже в мае – утвердить"
+_RU_INF_NEXT = re.compile(
+    r"[\s,–—-]*(?:(?:уже|затем|потом|сразу)[\s,–—-]+)?"
+    r"(?P<task>(?:[а-яё]+(?:но|ко|ью|ло)\s+)?[а-яё]+(?:ть|ться|ти|чь)\b)"
+)
 _WORD = re.compile(r"\w")
 _EN_BACK_OBJECT = re.compile(r"[\s,]*(?:to\s+)?[a-z]+\s+(?:it|them)\b")
 
@@ -124,6 +127,28 @@ def split_coordinated(
                     )
                 )
                 start2 = inf[0] if ok else None
+            gapped = None
+            if start2 is None:
+                gapped = _gapped_deadline(sent, after, f.task_end, deadlines)
+            if gapped is not None:
+                # "X must do T by the end of April, and akimats – by the end of May": the
+                # second bodies do the same task by their own deadline
+                g = Frame(
+                    f.trigger,
+                    clause_start=rest,
+                    task_start=f.task_start,
+                    task_end=cut,
+                    issuer=f.issuer,
+                    confidence=f.confidence,
+                )
+                split_roles(g, tail_bodies, coexec_spans)
+                g.deadline = gapped
+                f.task_end = cut
+                if f.deadline is not None and f.deadline.start >= cut:
+                    f.deadline = next(
+                        (d for d in deadlines if f.task_start <= d.start and d.end <= cut), None
+                    )
+                return [f, g]
             if start2 is not None:
                 g = Frame(
                     f.trigger,
@@ -163,10 +188,12 @@ def split_coordinated(
         # they are two)
         back = lang == "en" and not left and _EN_BACK_OBJECT.match(tail_masked)
         if explicit and left_words and own and left != right and not back:
+            # Russian: the task starts at the infinitive or its adverb ("а уже в мае –
+            # утвердить ...", "а также полностью запустить ...")
             g = Frame(
                 f.trigger,
                 clause_start=rest,
-                task_start=rest,
+                task_start=rest + explicit.start("task") if lang == "ru" else rest,
                 task_end=f.task_end,
                 issuer=f.issuer,
                 confidence=f.confidence,
@@ -213,6 +240,21 @@ def split_coordinated(
 
 
 _WITH_VERBS = frozenset({"tasked", "charged", "entrusted"})
+_GAP = re.compile(r"\s*(?:[-–—]|,)?\s*")
+_END = re.compile(r"[\s.;,!]*")
+
+
+def _gapped_deadline(
+    sent: str, pos: int, end: int, deadlines: list[DeadlineMention]
+) -> DeadlineMention | None:
+    """The deadline standing alone after a body run at ``pos`` ("– by the end of May"),
+    with nothing after it but the clause's end."""
+    gap = _GAP.match(sent, pos, end)
+    start = gap.end() if gap else pos
+    d = next((d for d in deadlines if d.start == start and d.date is not None), None)
+    if d is None or _END.fullmatch(sent, d.end, max(d.end, end)) is None:
+        return None
+    return d
 
 # Kazakh tasks are verbal nouns in the accusative before the verb: "X-ты күшейтуді,
 # сондай-ақ жыл соңына дейін Y-ты іске қосуды тапсырды".

@@ -52,7 +52,7 @@ def bodies_of(art, sent: str) -> list[BodyMention]:
 _REFERENCE = {
     "en": re.compile(
         r"\b(?:the|this|that)\s+(?P<q>(?:city|regional|region's|oblast|capital's|city's)\s+)?"
-        r"(?P<k>akimat|akim|ministry|minister|agency|fund|holding|national\s+company"
+        r"(?P<k>akimat|akim|ministry|minister|agency|fund|holding|(?:national\s+)?company"
         r"|head\s+of\s+the\s+(?:region|oblast))\b",
         I,
     ),
@@ -91,6 +91,7 @@ _REFERENCE_KIND = (
     ("holding", "holding"),
     ("холдинг", "holding"),
     ("national", "company"),
+    ("company", "company"),
     ("национальн", "company"),
     ("ұлттық", "company"),
 )
@@ -211,9 +212,12 @@ def _of_kind(art, b: BodyMention, kind: str, *, person: bool, level: str | None)
     if kind == "ministry":
         return c.startswith("Ministry of")
     if kind in ("agency", "fund"):
-        return b.kind == kind
+        # "Chairman of the Competition Protection Agency" names the agency as a person's
+        return b.kind == kind or (b.kind == "person" and _registry_kind(art, c) == kind)
     if kind == "company":
-        return b.kind == "national_company"
+        return b.kind == "national_company" or (
+            b.kind == "person" and _registry_kind(art, c) == "national_company"
+        )
     if kind == "holding":
         return bool(c) and _is_holding(art, c)
     return False
@@ -236,6 +240,11 @@ def named(art, i: int, *, places: bool = False) -> list[BodyMention]:
             [*art.named_bodies[i], *found], key=lambda b: (b.start, -b.end)
         )
     return art.named_bodies[key]
+
+
+def _registry_kind(art, canonical: str) -> str | None:
+    rec = art.registry.get(canonical) if canonical else None
+    return rec.kind if rec is not None else None
 
 
 def _is_holding(art, canonical: str) -> bool:
