@@ -171,6 +171,20 @@ CASES = [
         "Районным акиматам города поручено до 1 декабря открыть 10 катков.",
         [(["akimats"], [], "открыть 10 катков", D(2025, 12, 1))],
     ),
+    # an earlier obligation recalled is a directive ("was to submit", "тапсырылған болатын")
+    (
+        "en",
+        "The Ministry of Energy was to submit the repair schedule to the Government by "
+        "September 1, but the work has not been completed.",
+        [(["Ministry of Energy"], [], "submit the repair schedule to the Government", D(2026, 9, 1))],
+    ),
+    ("en", "The plant was to be built by 2020.", []),
+    (
+        "kk",
+        "Еске салайық, Көлік министрлігіне 1 желтоқсанға дейін жол картасын әзірлеу "
+        "тапсырылған болатын.",
+        [(["Ministry of Transport"], [], "жол картасын әзірлеу", D(2025, 12, 1))],
+    ),
     # the same task for other bodies by another deadline ("..., and akimats – by May")
     (
         "en",
@@ -393,6 +407,13 @@ CONTEXT_CASES = [
                 None,
             ),
         ],
+    ),
+    # "Эта работа возложена на X": X does the task of the sentence before
+    (
+        "ru",
+        "До конца года необходимо обновить парк автобусов. Эта работа возложена на "
+        "Министерство транспорта.",
+        [(["Ministry of Transport"], [], "обновить парк автобусов", D(2025, 12, 31))],
     ),
     # "the Agency" / "the company" is the one whose head the article introduced
     (

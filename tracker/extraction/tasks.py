@@ -362,7 +362,9 @@ _PURPOSE_VERBS = (
 )
 _PURPOSE_EN = re.compile(
     rf",?\s+(?:in\s+order\s+to|so\s+as\s+to|so\s+that|aimed\s+at|with\s+the\s+aim\s+of|"
-    rf"with\s+a\s+view\s+to)\b.*$|(?<=\w)\s+to\s+(?:{_PURPOSE_VERBS})\b.*$|,\s+which\s+.*$",
+    rf"with\s+a\s+view\s+to)\b.*$|(?<=\w)\s+to\s+(?:{_PURPOSE_VERBS})\b.*$|,\s+which\s+.*$"
+    # a contrast is no part of the task: "..., but the work has not been completed"
+    r"|,\s+(?:but|however|yet)\s+.*$",
     re.S,
 )
 # Nouns whose "to"-complement is the task itself ("take measures to staff ...").

@@ -152,6 +152,8 @@ _EN = [
             r"\b(?P<w>must|should|shall|ought\s+to|"
             r"needs?\s+to|has\s+to|have\s+to|(?:is|are)\s+(?:also\s+|further\s+|then\s+)?to|"
             r"will\s+have\s+to|"
+            # an earlier obligation recalled: "The ministry was to submit ... by March 1"
+            r"(?:was|were)\s+to(?!\s+be\b)|"
             r"(?:is|are)\s+(?:required|obliged|obligated)\s+to)"
             r"\b(?!\s+(?:not\s+)?be\s+(?:noted|said|emphasi[sz]ed|stressed|mentioned|recalled|"
             r"pointed\s+out|underlined|highlighted|remembered|borne|considered\s+as|taken\s+into))"
@@ -190,7 +192,9 @@ _RU = [
             r"поручения\s+(?:были\s+)?даны|"
             r"поставлена\s+задача|поставлены\s+задачи|вменено\s+в\s+обязанность|"
             r"возложен[аы]?\s+(?:задач[аи]|обязанност[ьи])|получил[оаи]?\s+(?:соответствующее\s+)?"
-            r"поручени[ея])(?=[\s,:])",
+            r"поручени[ея]|"
+            # "Эта работа возложена на Комитет ...": the assignee after "на"
+            r"возложен[аоы]?(?=\s+на\s))(?=[\s,:])",
             I,
         ),
     ),
@@ -250,7 +254,8 @@ _KK = [
             r"(?:міндеті?|міндеттер|тапсырма)\s+қойылды|тапсырма(?:сын)?\s+алды|"
             r"тапсырылады|тапсырылсын|жүктелсін|міндеттелсін|"
             # an earlier instruction reported: "... тапсырылғанын атап өтті"
-            r"тапсырылғаны|тапсырылғанын|жүктелгені|жүктелгенін)(?=[\s,.;:!?]|$)",
+            r"тапсырылғаны|тапсырылғанын|жүктелгені|жүктелгенін|"
+            r"тапсырылған\s+болатын|жүктелген\s+болатын)(?=[\s,.;:!?]|$)",
             I,
         ),
     ),
@@ -290,6 +295,7 @@ _RULE_KEYS = {
         ("necessary", "imperative", "required", "needed", "essential", "need"),  # need
         (  # modal
             "must", "should", "shall", "ought", "need", "has to", "have to", "is to", "are to",
+            "was to", "were to",
             "also to", "further to", "then to", "required", "oblig",
         ),
     ),
