@@ -171,6 +171,31 @@ CASES = [
         "Районным акиматам города поручено до 1 декабря открыть 10 катков.",
         [(["akimats"], [], "открыть 10 катков", D(2025, 12, 1))],
     ),
+    # "..., а <object> <infinitive> <deadline>": a second task with its object first
+    (
+        "ru",
+        "Министерству транспорта поручено до конца года открыть 10 новых авиарейсов, а "
+        "субсидирование региональных перевозок утвердить в течение месяца.",
+        [
+            (["Ministry of Transport"], [], "открыть 10 новых авиарейсов", D(2025, 12, 31)),
+            (
+                ["Ministry of Transport"],
+                [],
+                "субсидирование региональных перевозок утвердить",
+                D(2025, 11, 7),
+            ),
+        ],
+    ),
+    # a bodyless passive obligation in the next clause is a step of the bodies before it
+    (
+        "en",
+        "The Ministry of Transport is to open ten new air routes, and the first flights are to "
+        "be launched by December 1.",
+        [
+            (["Ministry of Transport"], [], "open ten new air routes", None),
+            (["Ministry of Transport"], [], "launch first flights", D(2025, 12, 1)),
+        ],
+    ),
     # an earlier obligation recalled is a directive ("was to submit", "тапсырылған болатын")
     (
         "en",

@@ -80,6 +80,9 @@ _RU_INF_NEXT = re.compile(
     r"(?P<task>(?:[а-яё]+(?:но|ко|ью|ло)\s+)?[а-яё]+(?:ть|ться|ти|чь)\b)"
 )
 _WORD = re.compile(r"\w")
+_RU_OBJECT_THEN_INF = re.compile(
+    r"\s*(?P<task>(?:[\w«»\"-]+\s+){1,8}?[а-яё]+(?:ть|ти|чь)\b)[\s.;,]*$"
+)
 _EN_BACK_OBJECT = re.compile(r"[\s,]*(?:to\s+)?[a-z]+\s+(?:it|them)\b")
 
 
@@ -177,6 +180,12 @@ def split_coordinated(
         dl_spans = [(d.start, d.end) for d in dl_here]
         tail_masked = sl.mask(sent, dl_spans, rest, f.task_end)
         explicit = _TO_VERB.match(tail_masked) if lang == "en" else _RU_INF_NEXT.match(tail_masked)
+        object_first = False
+        if explicit is None and lang == "ru" and m.group(0) == ", а ":
+            # "..., а выделенные полосы организовать в течение двух месяцев": the object
+            # before its infinitive (the two deadlines below keep this to two tasks)
+            explicit = _RU_OBJECT_THEN_INF.match(tail_masked)
+            object_first = explicit is not None
         left_words = _WORD.search(sl.mask(sent, dl_spans, f.task_start, cut))
         # Russian coordinates bare infinitives: "ускорить X и ввести Y в декабре" is one
         # task whose deadline closes it; only two deadlines of their own make two tasks.
@@ -193,7 +202,8 @@ def split_coordinated(
             g = Frame(
                 f.trigger,
                 clause_start=rest,
-                task_start=rest + explicit.start("task") if lang == "ru" else rest,
+                task_start=rest + explicit.start("task") if lang == "ru" and not object_first
+                else rest,
                 task_end=f.task_end,
                 issuer=f.issuer,
                 confidence=f.confidence,

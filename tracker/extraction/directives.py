@@ -338,10 +338,34 @@ def _frames(
             return context[0]
         return f.issuer
 
+    _inherit_bodies(sent, out)
     kept = [f for f in out if id(f) not in lead_ins and _keep(f, issuer)]
     for f in kept:
         f.issuer = issuer(f)
     return kept
+
+
+_AND_OR_SEMICOLON = re.compile(r",\s+and\s|;\s")
+
+
+def _inherit_bodies(sent: str, frames: list[Frame]) -> None:
+    """"X is to ensure T, and the first stage is to be completed in February" / "...; the
+    results must be submitted within 45 days": a passive obligation with no body, in the
+    next clause, is a step of the bodies before it."""
+    for prev, f in itertools.pairwise(frames):
+        has_body = f.responsible or f.co_executors or f.extra_bodies
+        if (
+            has_body
+            or f.trigger.kind != MODAL
+            or f.trigger.participle is None
+            or not (prev.responsible or prev.extra_bodies)
+            or not _AND_OR_SEMICOLON.search(sent, prev.task_start, f.trigger.start)
+        ):
+            continue
+        f.responsible = list(prev.responsible)
+        f.co_executors = list(prev.co_executors)
+        f.extra_bodies = list(prev.extra_bodies)
+        f.extra_co = list(prev.extra_co)
 
 
 def _frame(
