@@ -1,7 +1,8 @@
 """The issue's accuracy targets, per language, on the labelled sets kept with the tests.
 
-Four sets of articles and hand labels written from the spec alone (see each NOTES.md):
-``validation_set4`` was scored blind before any rule was fitted to it. A change that breaks
+Five sets of articles and hand labels written from the spec alone (see each NOTES.md):
+``validation_set4`` and ``validation_set5`` were scored blind before any rule was fitted
+to them. A change that breaks
 forms these sets hold shows here, by language and measure, before it reaches the held-back
 set. The development gold under ``../shared/data`` is scored by ``make eval``.
 """
@@ -43,4 +44,6 @@ def test_every_language_meets_the_targets(figures):
 
 
 def test_the_sets_are_found():
-    assert set(SETS) >= {"validation_set", "validation_set3", "validation_set4", "written_set"}
+    assert set(SETS) >= {
+        "validation_set", "validation_set3", "validation_set4", "validation_set5", "written_set"
+    }
