@@ -196,6 +196,15 @@ CASES = [
             (["Ministry of Transport"], [], "launch first flights", D(2025, 12, 1)),
         ],
     ),
+    (
+        "en",
+        "The Ministry of Justice is to submit proposals by December 1, while the draft law "
+        "must be submitted to the Mazhilis by March 1.",
+        [
+            (["Ministry of Justice"], [], "submit proposals", D(2025, 12, 1)),
+            (["Ministry of Justice"], [], "submit draft law to the Mazhilis", D(2026, 3, 1)),
+        ],
+    ),
     # an earlier obligation recalled is a directive ("was to submit", "тапсырылған болатын")
     (
         "en",
@@ -431,6 +440,21 @@ CONTEXT_CASES = [
                 "контроль за исполнением настоящего постановления",
                 None,
             ),
+        ],
+    ),
+    # a co-executor inside an item's task
+    (
+        "en",
+        "The Prime Minister gave the Ministry of Energy a number of instructions:\n"
+        "– within two weeks, work out together with the Ministry of Finance the issue of tax "
+        "preferences for refineries.",
+        [
+            (
+                ["Ministry of Energy"],
+                ["Ministry of Finance"],
+                "work out the issue of tax preferences for refineries",
+                D(2025, 10, 21),
+            )
         ],
     ),
     # "Эта работа возложена на X": X does the task of the sentence before

@@ -345,7 +345,7 @@ def _frames(
     return kept
 
 
-_AND_OR_SEMICOLON = re.compile(r",\s+and\s|;\s")
+_AND_OR_SEMICOLON = re.compile(r",\s+(?:and|while)\s|;\s")
 
 
 def _inherit_bodies(sent: str, frames: list[Frame]) -> None:
@@ -705,6 +705,15 @@ def _bare_frame(
         confidence=0.7 if intro is None else 0.8,
     )
     split_roles(f, lead, coexec)
+    # "– within two weeks, work out together with the Ministry of Finance ...": co-executors
+    # inside the task of an item
+    f.co_executors += [
+        b
+        for b in bodies
+        if f.task_start <= b.start < f.task_end
+        and sl.inside(b.start, coexec)
+        and b not in f.co_executors
+    ]
     assign_deadlines([f], deadlines, sent)
     remove = [(d.start, d.end) for d in deadlines] + coexec
     region = sl.mask(sent, remove, f.task_start, f.task_end)
