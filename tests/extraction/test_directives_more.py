@@ -205,6 +205,50 @@ CASES = [
             (["Ministry of Justice"], [], "submit draft law to the Mazhilis", D(2026, 3, 1)),
         ],
     ),
+    # Kazakh: "X алдына ... міндетін қойды"; bare verbal nouns joined by ", ал", each with its
+    # deadline; a perfect closing the sentence; a decree imperative inside a quote
+    (
+        "kk",
+        "Президент Денсаулық сақтау министрлігі алдына 2027 жылға дейін емханаларды толық "
+        "цифрландыру, ал жыл соңына дейін кезекті қысқарту жөнінде ұсыныс енгізу міндетін қойды.",
+        [
+            (["Ministry of Healthcare"], [], "емханаларды толық цифрландыру", D(2027, 12, 31)),
+            (
+                ["Ministry of Healthcare"],
+                [],
+                "кезекті қысқарту жөнінде ұсыныс енгізу",
+                D(2025, 12, 31),
+            ),
+        ],
+    ),
+    (
+        "kk",
+        "Сонымен қатар Ұлттық банкке ай соңына дейін несие нарығын талдау тапсырылған.",
+        [(["National Bank"], [], "несие нарығын талдау", D(2025, 10, 31))],
+    ),
+    (
+        "kk",
+        "«Облыс әкімдіктері жыл соңына дейін жол картасын ұсынсын», – деді Премьер-Министр.",
+        [(["akimats"], [], "жол картасын ұсыну", D(2025, 12, 31))],
+    ),
+    # Russian "предписано"; a co-executor phrase leading the sentence
+    (
+        "ru",
+        "Акиматам областей предписано до 1 декабря открыть пункты обогрева.",
+        [(["akimats"], [], "открыть пункты обогрева", D(2025, 12, 1))],
+    ),
+    (
+        "ru",
+        "Совместно с Министерством финансов Министерству энергетики поручено до конца года "
+        "утвердить тарифную смету.",
+        [(["Ministry of Energy"], ["Ministry of Finance"], "утвердить тарифную смету", D(2025, 12, 31))],
+    ),
+    (
+        "en",
+        "Together with the Ministry of Finance, the Ministry of Energy must approve the tariff "
+        "estimate by the end of the year.",
+        [(["Ministry of Energy"], ["Ministry of Finance"], "approve the tariff estimate", D(2025, 12, 31))],
+    ),
     # an earlier obligation recalled is a directive ("was to submit", "тапсырылған болатын")
     (
         "en",

@@ -269,8 +269,11 @@ def _gapped_deadline(
 # Kazakh tasks are verbal nouns in the accusative before the verb: "X-ты күшейтуді,
 # сондай-ақ жыл соңына дейін Y-ты іске қосуды тапсырды".
 _KK_COORD_SEP = re.compile(
-    r"(?<=уды|уді|юды|юді),\s+(?:(?:сондай-ақ|сонымен\s+қатар|және)\s+)?"
+    r"(?<=уды|уді|юды|юді),\s+(?:(?:сондай-ақ|сонымен\s+қатар|және|ал)\s+)?"
     r"|(?<=уды|уді|юды|юді)\s+(?:және|әрі)\s+"
+    # verbal nouns in the nominative before a passive: "X-ты цифрландыру, ал ... Y енгізу
+    # тапсырылды"
+    r"|(?<=[ую]),\s+ал\s+"
 )
 
 

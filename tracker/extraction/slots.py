@@ -208,10 +208,16 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
         return spans
     for m in rx.finditer(sent):
         end = m.end()
+        # "Together with X, the Agency must ...": a leading phrase ends at its comma
+        leading = not re.search(r"\w", sent[: m.start()])
         for b in bodies:
             if b.start < m.end():
                 continue
             gap = sent[end : b.start]
+            if leading and end > m.end() and "," in gap:
+                break
+            if lang == "ru" and end > m.end() and RU_DATIVE.search(b.text.split()[0].lower()):
+                break  # "Совместно с Минтрудом Министерству ... поручено": the addressee
             if CONNECTOR[lang].match(gap) and len(gap) < 40:
                 end = max(end, b.end)
             elif b.start > end:
@@ -304,11 +310,23 @@ def subject_run(
     first = min(run, key=lambda b: b.start)
     before = sent[max(0, first.start - 30) : first.start]
     before = _THE_BEFORE.sub("", before)
-    if PREPOSITION_BEFORE[lang].search(before) and not _BRANCH_OF.search(before):
+    # a body after a preposition is no subject, unless it is a branch's ("the branch of
+    # Kazpost") or a co-executor's ("Совместно с Минтрудом Министерству ... поручено":
+    # split_roles files that one, the addressee after it stays)
+    if (
+        PREPOSITION_BEFORE[lang].search(before)
+        and not _BRANCH_OF.search(before)
+        and not _COEXEC_BEFORE[lang].search(before)
+    ):
         return []
     return sorted(run, key=lambda b: b.start)
 
 
+_COEXEC_BEFORE = {
+    "en": re.compile(r"\b(?:together|jointly|along)\s+with\s*$", I),
+    "ru": re.compile(r"\b(?:совместно|вместе)\s+со?\s*$", I),
+    "kk": re.compile(r"$^"),
+}
 # "The regional branch of Kazpost is to ...": the branch acts for the body
 _BRANCH_OF = re.compile(
     r"\b(?:branch(?:es)?|office|offices|subsidiary|subsidiaries|division)\s+of\s*$", I
@@ -414,7 +432,9 @@ def group_subject(sent: str, lo: int, pos: int) -> list[str]:
 _KK_NAME_TAIL = re.compile(
     r"[»”\"]*(?:\s+(?:ұлттық|АҚ|ҰК|ЖШС|РМК|КЕАҚ|ШЖҚ|МКК|(?:компания|холдинг|корпорация|қор|орталы)\w*"
     # the body's branch stands for it: "«Қазсушар» РМК облыстық филиалына"
-    r"|(?:(?:облыстық|облысы|өңірлік|аумақтық|қалалық|аудандық)\s+)?филиал\w*)"
+    r"|(?:(?:облыстық|облысы|өңірлік|аумақтық|қалалық|аудандық)\s+)?филиал\w*"
+    # "министрлік алдына ... міндетін қойды": the postposition carries the dative
+    r"|алдына)"
     # an abbreviation takes its case ending after a hyphen: "АҚ-ға", "ҰК-на"
     r"(?:-[а-яәғқңөұүһі]{1,5})?(?![\w-]))+"
 )
