@@ -523,6 +523,40 @@ CONTEXT_CASES = [
             )
         ],
     ),
+    # an interviewed official's "we must / мы должны / нам необходимо" binds their body; the
+    # body that gave the instruction (instrumental) is not a doer
+    (
+        "en",
+        "Vice Minister of Energy Sanzhar Zharkeshov answered our questions.\n"
+        "- What is next?\n"
+        "- By December 1, we must approve a new standard for boiler inspections.",
+        [
+            (
+                ["Ministry of Energy"],
+                [],
+                "approve a new standard for boiler inspections",
+                D(2025, 12, 1),
+            )
+        ],
+    ),
+    (
+        "ru",
+        "Вице-министр энергетики Санжар Жаркешов ответил на вопросы.\n"
+        "– Какие задачи?\n"
+        "– Правительством нам поручено до конца года проверить все котельные. Кроме того, к 1 "
+        "декабря мы должны утвердить новый стандарт.",
+        [
+            (["Ministry of Energy"], [], "проверить все котельные", D(2025, 12, 31)),
+            (["Ministry of Energy"], [], "утвердить новый стандарт", D(2025, 12, 1)),
+        ],
+    ),
+    # a committee named by its kind alone is the last committee the article named
+    (
+        "kk",
+        "Қылмыстық-атқару жүйесі комитетінің төрағасы кеңес өткізді.\n"
+        "Комитетке жыл соңына дейін түзеу мекемелерін тексеру жүктелді.",
+        [(["Penal Correction System Committee"], [], "түзеу мекемелерін тексеру", D(2025, 12, 31))],
+    ),
     # the head of the region is the akim of the region the article introduced
     (
         "ru",

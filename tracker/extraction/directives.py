@@ -182,7 +182,12 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
         if lang == "kk" and sent.endswith(":"):
             _kk_list_addressee(art, s)
         return []
-    if item_intro is None and all(_hopeless(sent, t) for t in triggers) and triggers:
+    if (
+        item_intro is None
+        and triggers
+        and all(_hopeless(sent, t) for t in triggers)
+        and not rf.first_person_modal(art, s)
+    ):
         return []  # spare the body and deadline finders a sentence that cannot qualify
     bodies = rf.with_references(art, s, rf.named(art, s.index))
     deadlines = [

@@ -52,14 +52,14 @@ def bodies_of(art, sent: str) -> list[BodyMention]:
 _REFERENCE = {
     "en": re.compile(
         r"\b(?:the|this|that)\s+(?P<q>(?:city|regional|region's|oblast|capital's|city's)\s+)?"
-        r"(?P<k>akimat|akim|ministry|minister|agency|fund|holding|(?:national\s+)?company"
+        r"(?P<k>akimat|akim|ministry|minister|agency|committee|fund|holding|(?:national\s+)?company"
         r"|head\s+of\s+the\s+(?:region|oblast))\b",
         I,
     ),
     "ru": re.compile(
         r"(?<![\w-])(?P<k>министерств(?:о|а|у|ом|е)|министр(?:а|у|ом)?|акимат(?:а|у|ом|е)?|"
         r"аким(?:а|у|ом)?|агентств(?:о|а|у|ом|е)|фонд(?:а|у|ом|е)?|холдинг(?:а|у|ом|е)?|"
-        r"национальн(?:ая|ой|ую|ою)\s+компани(?:я|и|ю|ей)|"
+        r"национальн(?:ая|ой|ую|ою)\s+компани(?:я|и|ю|ей)|комитет(?:у|а|ом)?|"
         r"глав(?:а|е|у|ой|ы)\s+(?:региона|области))(?![\w-])",
         I,
     ),
@@ -67,7 +67,7 @@ _REFERENCE = {
         r"(?<![\w-])(?P<k>министрлі(?:к|гі|кке|гіне|ктің|гінің)|министр(?:ге|і|іне)?|"
         r"әкімдік(?:ке|і|іне|тің)?|әкім(?:і|іне|ге)?|агенттік(?:ке|і|іне)?|"
         r"холдинг(?:і|ке|іне|тің|інің)?|ұлттық\s+компания(?:сы|ға|сына|ның|сының)?|"
-        r"(?:өңір|облыс)\s+басшы(?:сы|сына|сының)?)(?![\w-])",
+        r"(?:өңір|облыс)\s+басшы(?:сы|сына|сының)?|комитет(?:ке|і|іне|тің)?)(?![\w-])",
         I,
     ),
 }
@@ -86,6 +86,8 @@ _REFERENCE_KIND = (
     ("agency", "agency"),
     ("агентств", "agency"),
     ("агенттік", "agency"),
+    ("committee", "committee"),
+    ("комитет", "committee"),
     ("fund", "fund"),
     ("фонд", "fund"),
     ("holding", "holding"),
@@ -183,6 +185,9 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
                 g = next(n for n in ("k", "k2", "k3") if m.groupdict().get(n))
                 if not any(b.start <= m.start(g) < b.end for b in out):
                     out.append(BodyMention(m.group(g), m.start(g), m.end(g), body, "own"))
+    for b in first_person_modal(art, s):
+        if not any(o.start <= b.start < o.end for o in out):
+            out.append(b)
     return sorted(out, key=lambda b: (b.start, -b.end))
 
 
@@ -211,7 +216,7 @@ def _of_kind(art, b: BodyMention, kind: str, *, person: bool, level: str | None)
         )
     if kind == "ministry":
         return c.startswith("Ministry of")
-    if kind in ("agency", "fund"):
+    if kind in ("agency", "fund", "committee"):
         # "Chairman of the Competition Protection Agency" names the agency as a person's
         return b.kind == kind or (b.kind == "person" and _registry_kind(art, c) == kind)
     if kind == "company":
@@ -276,6 +281,38 @@ _FIRST_PERSON = {
     ),
 }
 _FIRST_PERSON = {lang: Lowered(rx) for lang, rx in _FIRST_PERSON.items()}  # see fastre
+# "we must / мы должны / нам необходимо" in an interview: the interviewed official's body
+# is bound, as with "we have been instructed" (a head of government's "we" is not: it is
+# a general call, and the readout names who does what)
+_FIRST_PERSON_MODAL = {
+    "en": re.compile(
+        r"\b(?P<k>we)\s+(?:also\s+)?(?:must|need\s+to|have\s+to|are\s+to)\b(?P<k2>)", I
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?P<k>мы)\s+(?:также\s+)?должны(?![\w-])"
+        r"|(?<![\w-])(?P<k2>нам)\s+(?:\w+\s+){0,4}?(?:необходимо|нужно|следует|предстоит)(?![\w-])",
+        I,
+    ),
+}
+
+
+def first_person_modal(art, s: Sentence) -> list[BodyMention]:
+    """The "we" of an obligation an interviewed official states, as their body's mention."""
+    rx = _FIRST_PERSON_MODAL.get(art.lang)
+    if rx is None or not rx.search(s.text):
+        return []
+    if paragraph_speaker(art, s) in (PRIME_MINISTER, DEPUTY_PM):
+        return []
+    body = speaker_body(art)
+    if body is None:
+        return []
+    out = []
+    for m in rx.finditer(s.text):
+        g = "k" if m.group("k") else "k2"
+        out.append(BodyMention(m.group(g), m.start(g), m.end(g), body, "own"))
+    return out
+
+
 def speaker_body(art) -> str | None:
     """The body of the official the article gives the floor to: the first official named
     with a title in the title or the opening sentences ("In an interview, Minister of Labor

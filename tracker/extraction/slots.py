@@ -291,6 +291,13 @@ def subject_run(
         if run and b.end > run[-1].start and (b.start < run[-1].start or b.end <= run[-1].end):
             run.append(b)  # overlapping (coordinated plural): same slot
             continue
+        if (
+            lang == "ru"
+            and _RU_INSTRUMENTAL.search(b.text.split()[0])
+            and not _RU_WITH_BEFORE.search(sent, max(0, b.start - 40), b.start)
+            and not _RU_WITH_LIST.search(sent, max(0, b.start - 160), b.start)
+        ):
+            break  # "Министерством экологии нам поручено": who instructed, not who does
         gap_end = right
         gap_start = word_end(sent, b.end)
         gap = mask(sent, dl_spans, gap_start, gap_end) if gap_start < gap_end else ""
@@ -322,6 +329,14 @@ def subject_run(
     return sorted(run, key=lambda b: b.start)
 
 
+_RU_INSTRUMENTAL = re.compile(r"(?:ом|ем|ами|ями)$", I)
+# "с / совместно с / перед [центральными] X-ами": a co-executor or an addressee
+# "совместно с Национальным банком и Агентством ...": a later member of the co-executors
+_RU_WITH_LIST = re.compile(r"(?:совместно|вместе)\s+со?\s[^.;:]*(?:\sи|,)\s*$", I)
+_RU_WITH_BEFORE = re.compile(
+    r"(?:^|\s)(?:со?|совместно\s+со?|вместе\s+со?|перед)(?:\s+[а-яё]+(?:ыми|ими|ым|им|ой|ей))*\s*$",
+    I,
+)
 _COEXEC_BEFORE = {
     "en": re.compile(r"\b(?:together|jointly|along)\s+with\s*$", I),
     "ru": re.compile(r"\b(?:совместно|вместе)\s+со?\s*$", I),
