@@ -249,6 +249,33 @@ CASES = [
         "estimate by the end of the year.",
         [(["Ministry of Energy"], ["Ministry of Finance"], "approve the tariff estimate", D(2025, 12, 31))],
     ),
+    # terse assignments by dash ("Минэкологии – до 15 апреля внести ..., Минюсту – ..."); a
+    # modal in a relative clause dates the noun, not the task
+    (
+        "ru",
+        "Минздраву – до 1 декабря утвердить стандарт донорства, Минфину – до 15 декабря "
+        "выделить средства.",
+        [
+            (["Ministry of Healthcare"], [], "утвердить стандарт донорства", D(2025, 12, 1)),
+            (["Ministry of Finance"], [], "выделить средства", D(2025, 12, 15)),
+        ],
+    ),
+    ("ru", "Москва – столица России.", []),
+    (
+        "ru",
+        "Казпочте поручено до 1 декабря открыть логистический центр, который должен быть "
+        "введен в эксплуатацию к 2028 году.",
+        [(["Kazpost"], [], "открыть логистический центр", D(2025, 12, 1))],
+    ),
+    # Kazakh: "тапсырған болатын" recalls an instruction; "бірқатар тапсырма берілді" with no
+    # body is a summary
+    (
+        "kk",
+        "Еске салайық, Үкімет облыс әкімдіктеріне 1 желтоқсанға дейін малды тіркеуді аяқтауды "
+        "тапсырған болатын.",
+        [(["akimats"], [], "малды тіркеуді аяқтау", D(2025, 12, 1))],
+    ),
+    ("kk", "Кеңес қорытындысы бойынша бірқатар тапсырма берілді.", []),
     # an earlier obligation recalled is a directive ("was to submit", "тапсырылған болатын")
     (
         "en",
@@ -484,6 +511,17 @@ CONTEXT_CASES = [
                 "контроль за исполнением настоящего постановления",
                 None,
             ),
+        ],
+    ),
+    # an item whose trigger word gives nothing is still an item
+    (
+        "en",
+        "The akim gave a number of instructions to Kazakhtelecom:\n"
+        "1) by December 1, to inspect all towers commissioned before 1990;\n"
+        "2) to replace 150 towers by the end of the year.",
+        [
+            (["Kazakhtelecom"], [], "inspect all towers commissioned before 1990", D(2025, 12, 1)),
+            (["Kazakhtelecom"], [], "replace 150 towers", D(2025, 12, 31)),
         ],
     ),
     # a co-executor inside an item's task

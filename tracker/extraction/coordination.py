@@ -23,6 +23,13 @@ _HORIZON = re.compile(
 _YEAR_ONLY = re.compile(r"\D*\d{4}\D*$")
 
 
+_RELATIVE_START = re.compile(r",\s*(?:котор\w+|which|who|whose)\b[^,;]*$", re.IGNORECASE)
+
+
+def _in_relative(sent: str, d: DeadlineMention) -> bool:
+    return bool(_RELATIVE_START.search(sent, max(0, d.start - 120), d.start))
+
+
 def _is_horizon(sent: str, d: DeadlineMention) -> bool:
     """A bare year right after a planning document: how far the document looks, not when
     it is due ("an updated forecast energy balance until 2035")."""
@@ -54,6 +61,9 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
         dated = [k for k in inside if deadlines[k].date is not None]
         inside = dated or inside
         inside = [k for k in inside if not _is_horizon(sent, deadlines[k])] or inside
+        # "... до 1 сентября предусмотреть финансирование завода, который должен быть введен
+        # к 2028 году": a relative clause dates its own noun, not the task
+        inside = [k for k in inside if not _in_relative(sent, deadlines[k])] or inside
         in_task = [k for k in inside if deadlines[k].start >= f.task_start]
         k = in_task[0] if in_task else inside[-1]
         f.deadline = deadlines[k]

@@ -200,11 +200,14 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
     frames: list[Frame] = []
     if triggers:
         frames = _frames(art, s, sent, triggers, bodies, deadlines)
-    elif dative is not None or item_intro is not None:
-        f = _bare_frame(art, sent, bodies, deadlines, item_intro)
-        if f is not None:
+    # an item whose trigger words gave nothing ("to inspect buildings commissioned before
+    # 1990") is still an item of its introduction
+    if (not triggers or (not frames and item_intro is not None)) and (
+        dative is not None or item_intro is not None
+    ):
+        frames = _bare_frames(art, sent, bodies, deadlines, item_intro)
+        for f in frames:
             f.issuer = f.issuer or context_issuer(art, s)
-            frames = [f]
     if item_intro is not None:
         intro_resp, intro_co, intro_issuer = item_intro
         for f in frames:
@@ -618,6 +621,8 @@ def _keep(f: Frame, issuer: Callable[[Frame], str | None]) -> bool:
         return False
     if t.kind == CONTROL and not (f.responsible or f.extra_bodies):
         return False
+    if "берілді" in t.word and not (f.responsible or f.extra_bodies):
+        return False  # "Кеңес қорытындысы бойынша бірқатар тапсырма берілді.": a summary
     has_body = bool(f.responsible or f.extra_bodies)
     dated = f.deadline is not None and f.deadline.date is not None
     be = _BE_WORD.match(f.task) if f.task.startswith("be") else None
@@ -654,6 +659,8 @@ def _ru_dative_start(sent: str, *, item: bool = False) -> int | None:
     m = re.match(r"^(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)?\s*([А-ЯЁA-Z][\w-]*)", sent)
     if not m:
         return None
+    if _RU_DASH_ASSIGNMENT.match(sent, m.start(1)):
+        return m.start(1)  # "Минэкологии – до 15 апреля внести поправки ...": terse, by dash
     word = m.group(1)
     abbreviation = 2 <= len(word) <= 8 and word.isupper()
     if not abbreviation and not sl.RU_DATIVE.search(word.lower()):
@@ -661,7 +668,40 @@ def _ru_dative_start(sent: str, *, item: bool = False) -> int | None:
     return m.start(1)
 
 
+_RU_DASH_ASSIGNMENT = re.compile(r"[А-ЯЁA-Z][\w-]*(?:\s+[\w«»\"-]+){0,6}?\s+[–—]\s+\S")
 _ITEM_MARKER = re.compile(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+")
+
+
+def _bare_frames(
+    art: Article,
+    sent: str,
+    bodies: list[BodyMention],
+    deadlines: list[DeadlineMention],
+    intro: tuple[list[str], list[str], str | None] | None,
+) -> list[Frame]:
+    """A list item or a dative-infinitive sentence: no trigger word of its own. Several
+    when it coordinates assignments ("Минэкологии – до 15 апреля ..., Минюсту – до 1 мая
+    ...")."""
+    f = _bare_frame(art, sent, bodies, deadlines, intro)
+    if f is None or f.intro:
+        return [f] if f is not None else []
+    coexec = sl.coexec_spans(sent, art.lang, bodies)
+    out = []
+    for g in split_coordinated(art, sent, f, bodies, deadlines, coexec):
+        remove = [(d.start, d.end) for d in deadlines] + coexec
+        region = sl.mask(sent, remove, g.task_start, g.task_end)
+        g.task = _item_task(art.lang, region)
+        if g.task:
+            out.append(g)
+    return out
+
+
+def _item_task(lang: str, region: str) -> str:
+    if lang == "en":
+        return tk.english_task(region, gerund=True)
+    if lang == "ru":
+        return tk.russian_task(region)
+    return tk.kazakh_task(region)
 
 
 def _bare_frame(
@@ -671,7 +711,7 @@ def _bare_frame(
     deadlines: list[DeadlineMention],
     intro: tuple[list[str], list[str], str | None] | None,
 ) -> Frame | None:
-    """A list item or a dative-infinitive sentence: no trigger word of its own."""
+    """The frame of a list item or a dative-infinitive sentence, before any split."""
     lang = art.lang
     marker = _ITEM_MARKER.match(sent)
     body_start = marker.end() if marker else 0
@@ -721,13 +761,7 @@ def _bare_frame(
     ]
     assign_deadlines([f], deadlines, sent)
     remove = [(d.start, d.end) for d in deadlines] + coexec
-    region = sl.mask(sent, remove, f.task_start, f.task_end)
-    if lang == "en":
-        f.task = tk.english_task(region, gerund=True)
-    elif lang == "ru":
-        f.task = tk.russian_task(region)
-    else:
-        f.task = tk.kazakh_task(region)
+    f.task = _item_task(lang, sl.mask(sent, remove, f.task_start, f.task_end))
     if not f.task:
         return None
     return f

@@ -264,7 +264,8 @@ _KK = [
     (
         ACTIVE,
         re.compile(
-            r"\b(?P<w>тапсырды|тапсырады|міндеттеді|жүктеді|міндет(?:ін|ті)\s+қойды|"
+            r"\b(?P<w>тапсырды|тапсырады|тапсырған\s+болатын|міндеттеді|жүктеді|"
+            r"міндет(?:ін|ті)\s+қойды|"
             r"(?:бірқатар\s+)?тапсырма(?:лар)?\s+"
             r"(?:берді|жүктеді)|нұсқау\s+берді|пәрмен\s+берді|талап\s+етті)(?=[\s,.;!?:]|$)",
             I,
@@ -408,6 +409,8 @@ def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -
         # "14 thousand places were commissioned, however, ...": a report, not "was
         # instructed, together with X, to ..."
         return None
+    if kind == MODAL and _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "завод, который должен быть введен к 2028 году": a noun's property
     if lang == "en" and kind == MODAL:
         pm = _EN_PASSIVE_MODAL.match(sentence, m.end())
         if pm:
@@ -424,6 +427,7 @@ def _group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
+_RELATIVE_BEFORE = re.compile(r",\s*(?:котор\w+|which|who)\s+(?:\w+\s+)?$", I)
 _COMMA_NEXT = re.compile(r"\s*,")
 _EN_PASSIVE_ASIDE = re.compile(
     r"\s*,\s*(?:together|jointly|along|in\s+(?:cooperation|conjunction|collaboration)|as\s+well"
