@@ -249,6 +249,28 @@ CASES = [
         "estimate by the end of the year.",
         [(["Ministry of Energy"], ["Ministry of Finance"], "approve the tariff estimate", D(2025, 12, 31))],
     ),
+    # "akims of regions and cities of republican significance" are the akimats; "was then
+    # tasked"; a second body's verb after a dash
+    (
+        "ru",
+        "Акимам областей и городов республиканского значения поручено до 1 сентября открыть "
+        "кабинеты психологов во всех школах.",
+        [(["akimats"], [], "открыть кабинеты психологов во всех школах", D(2026, 9, 1))],
+    ),
+    (
+        "en",
+        "The Ministry of Finance was then tasked with drafting the budget by November 1.",
+        [(["Ministry of Finance"], [], "draft the budget", D(2025, 11, 1))],
+    ),
+    (
+        "en",
+        "The Ministry of Finance must approve the rules by November 1, and the Ministry of "
+        "Justice - register them within 10 days.",
+        [
+            (["Ministry of Finance"], [], "approve the rules", D(2025, 11, 1)),
+            (["Ministry of Justice"], [], "register them", D(2025, 10, 17)),
+        ],
+    ),
     # terse assignments by dash ("Минэкологии – до 15 апреля внести ..., Минюсту – ..."); a
     # modal in a relative clause dates the noun, not the task
     (

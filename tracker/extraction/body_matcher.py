@@ -262,14 +262,17 @@ class _Matcher:
             "|akims of the regions, Astana, Almaty and Shymkent|akims of regions, Astana, Almaty "
             "and Shymkent|akims of the regions and the cities of Astana, Almaty and Shymkent"
             "|akims of oblasts|regional governors|governors of the regions|heads of regions"
-            "|heads of the regions|regional heads",
+            "|heads of the regions|regional heads|akims of regions and cities of republican "
+            "significance|akims of the regions and cities of republican significance",
             "ru": "акимы|акимы областей|акимы регионов|акимы всех регионов|акимы областей и "
             "городов|главы регионов|руководители регионов|акимы областей, городов Астаны, Алматы "
             "и Шымкента|акимы областей и городов Астаны, Алматы и Шымкента|акимы областей, "
-            "городов республиканского значения и столицы",
+            "городов республиканского значения и столицы|акимы областей и городов "
+            "республиканского значения|акимы областей, городов республиканского значения",
             "kk": "әкімдер|облыс әкімдері|облыстардың әкімдері|өңір әкімдері|өңірлердің әкімдері"
             "|облыстардың, Астана, Алматы және Шымкент қалаларының әкімдері"
-            "|өңір басшылары|өңірлердің басшылары",
+            "|өңір басшылары|өңірлердің басшылары|облыстардың және республикалық маңызы бар "
+            "қалалардың әкімдері|облыстар мен республикалық маңызы бар қалалардың әкімдері",
         }[self.lang]
         for phrase in phrases.split("|"):
             keys, nums = name_keys(phrase, self.lang)

@@ -130,6 +130,10 @@ def split_coordinated(
                 marker = "to|with" if f.trigger.word in _WITH_VERBS else "to"
                 nxt = re.match(rf"\s*,?\s*(?:[-–—]\s*)?(?:{marker})\s+\w", sent[after : f.task_end])
                 start2 = after + nxt.end() - len(nxt.group(0).split()[-1]) if nxt else None
+                # "..., and the Ministry of X - block their websites within 10 days"
+                dash = re.match(r"\s*,?\s*[-–—]\s*(?=[a-z]{3,}\s)", sent[after : f.task_end])
+                if start2 is None and dash:
+                    start2 = after + dash.end()
             else:
                 inf = sl.ru_infinitive(sent, after, bodies)
                 ok = (

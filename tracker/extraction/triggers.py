@@ -86,7 +86,10 @@ _EN_STRONG = {
     "direct",
 }
 _BE = r"(?:is|are|was|were|been|be|being)"
-_ADV = r"(?:also|further|now|additionally|specifically|in\s+turn|again|once\s+again|jointly)"
+_ADV = (
+    r"(?:also|further|now|then|later|subsequently|additionally|specifically|in\s+turn|again"
+    r"|once\s+again|jointly)"
+)
 
 _EN = [
     (
