@@ -617,6 +617,21 @@ CONTEXT_CASES = [
         "Комитетке жыл соңына дейін түзеу мекемелерін тексеру жүктелді.",
         [(["Penal Correction System Committee"], [], "түзеу мекемелерін тексеру", D(2025, 12, 31))],
     ),
+    # "the committee" is not the co-executor named just before it
+    (
+        "en",
+        "The Forestry and Wildlife Committee reported on saiga numbers.\n"
+        "Together with the Science Committee, the committee must update the monitoring "
+        "program within a month.",
+        [
+            (
+                ["Forestry and Wildlife Committee"],
+                ["Science Committee"],
+                "update the monitoring program",
+                D(2025, 11, 7),
+            )
+        ],
+    ),
     # the head of the region is the akim of the region the article introduced
     (
         "ru",

@@ -157,12 +157,16 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
             level = "region"
         found = None
         if kind and not person:  # named earlier in the same sentence: "KTZ shall ..., and
-            # the dry port shall be built by the national company"
+            # the dry port shall be built by the national company" (not a co-executor:
+            # "Together with the Science Committee, the committee must ...")
+            coexec = sl.coexec_spans(text, art.lang, bodies) if bodies else []
             found = next(
                 (
                     b.canonical
                     for b in reversed(bodies)
-                    if b.end <= m.start() and _of_kind(art, b, kind, person=False, level=level)
+                    if b.end <= m.start()
+                    and not sl.inside(b.start, coexec)
+                    and _of_kind(art, b, kind, person=False, level=level)
                 ),
                 None,
             )
