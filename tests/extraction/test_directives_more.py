@@ -198,6 +198,15 @@ CASES = [
     ),
     (
         "en",
+        "The Ministry of Energy, jointly with KEGOC, is to submit proposals by December 1, and "
+        "the draft rules must be submitted to the Government by March 1.",
+        [
+            (["Ministry of Energy"], ["KEGOC"], "submit proposals", D(2025, 12, 1)),
+            (["Ministry of Energy"], [], "submit draft rules to the Government", D(2026, 3, 1)),
+        ],
+    ),
+    (
+        "en",
         "The Ministry of Justice is to submit proposals by December 1, while the draft law "
         "must be submitted to the Mazhilis by March 1.",
         [

@@ -370,10 +370,9 @@ def _inherit_bodies(sent: str, frames: list[Frame]) -> None:
             or not _AND_OR_SEMICOLON.search(sent, prev.task_start, f.trigger.start)
         ):
             continue
+        # the lead only: the co-executors joined the first task by name
         f.responsible = list(prev.responsible)
-        f.co_executors = list(prev.co_executors)
         f.extra_bodies = list(prev.extra_bodies)
-        f.extra_co = list(prev.extra_co)
 
 
 def _frame(
