@@ -626,6 +626,35 @@ CONTEXT_CASES = [
         "Комитетке жыл соңына дейін түзеу мекемелерін тексеру жүктелді.",
         [(["Penal Correction System Committee"], [], "түзеу мекемелерін тексеру", D(2025, 12, 31))],
     ),
+    # "the akimat of the region" is the region's the article named; ", for its part," stands
+    # aside; a subject after "According to the instruction of X,"
+    (
+        "en",
+        "The Prime Minister visited a fertilizer plant in Zhambyl region.\n"
+        "The Ministry of Industry and Construction, together with the akimat of the region, "
+        "must connect the plant to the power grid by December 1.",
+        [
+            (
+                ["Ministry of Industry and Construction"],
+                ["Akimat of Zhambyl region"],
+                "connect the plant to the power grid",
+                D(2025, 12, 1),
+            )
+        ],
+    ),
+    (
+        "en",
+        "The Akimat of Almaty region, for its part, should allocate land for the resort by "
+        "December 15.",
+        [(["Akimat of Almaty region"], [], "allocate land for the resort", D(2025, 12, 15))],
+    ),
+    (
+        "en",
+        "In an interview, Vice Minister of Energy Sanzhar Zharkeshov spoke about the grid.\n"
+        "– According to the instruction of the Government, we must build 500 km of lines by "
+        "2028.",
+        [(["Ministry of Energy"], [], "build 500 km of lines", D(2028, 12, 31))],
+    ),
     # "the committee" is not the co-executor named just before it
     (
         "en",

@@ -103,7 +103,7 @@ _PERSON_WORDS = (
 )
 _BODY_WORDS = ("akimat", "акимат", "әкімдік", "министрлі")
 # What the words around "akimat" say it is: a region's or a city's.
-_REGION_AFTER = re.compile(r"\s+(?:област|регион)", I)
+_REGION_AFTER = re.compile(r"\s+(?:област|регион|of\s+the\s+(?:region|oblast)\b)", I)
 _CITY_AFTER = re.compile(r"\s+(?:город|столиц)", I)
 _KK_REGION_BEFORE = re.compile(r"облыс(?:тық)?\s+$", I)
 _KK_CITY_BEFORE = re.compile(r"қала(?:лық)?\s+$", I)
@@ -122,7 +122,7 @@ def _akimat_level(text: str, m: re.Match[str]) -> str | None:
     q = (m.groupdict().get("q") or "").lower()
     if q:
         return "city" if q.startswith(("city", "capital")) else "region"
-    after = text[m.end("k") : m.end("k") + 12]
+    after = text[m.end("k") : m.end("k") + 20]
     before = text[max(0, m.start("k") - 12) : m.start("k")]
     if _REGION_AFTER.match(after) or _KK_REGION_BEFORE.search(before):
         return "region"

@@ -52,7 +52,8 @@ CONNECTOR = {
         r"^(?:[\s,\"'“”«»()]|\b(?:and|as\s+well\s+as|also|the|together|jointly|with|along|in|"
         r"cooperation|conjunction|collaboration|coordination|participation|involvement|of|"
         r"all|other|its|their|respectively|both|relevant|interested|each|each\s+of|"
-        r"accordingly|in\s+turn|now|further|however|therefore|then|well|regions?|cities|city|"
+        r"accordingly|in\s+turn|for\s+(?:its|their)\s+part|now|further|however|therefore|then|"
+        r"well|regions?|cities|city|"
         r"oblasts?|districts?|jsc|llp|nc|the\s+company|company|fund|holding)\b)*$",
         I,
     ),
@@ -312,21 +313,26 @@ def subject_run(
             break
         run.append(b)
         right = min(right, b.start)
-    if not run:
-        return []
-    first = min(run, key=lambda b: b.start)
-    before = sent[max(0, first.start - 30) : first.start]
-    before = _THE_BEFORE.sub("", before)
-    # a body after a preposition is no subject, unless it is a branch's ("the branch of
+    run.sort(key=lambda b: b.start)
+    # A body after a preposition is no subject, unless it is a branch's ("the branch of
     # Kazpost") or a co-executor's ("Совместно с Минтрудом Министерству ... поручено":
-    # split_roles files that one, the addressee after it stays)
-    if (
+    # split_roles files that one, the addressee after it stays). Only the run's head can
+    # stand after one; the members after a comma may still be the subject ("According to
+    # the instruction of the Government, we must ...").
+    while run and _after_preposition(sent, lang, run[0]):
+        if len(run) == 1 or "," not in sent[run[0].end : run[1].start]:
+            return []
+        run.pop(0)
+    return run
+
+
+def _after_preposition(sent: str, lang: str, b: BodyMention) -> bool:
+    before = _THE_BEFORE.sub("", sent[max(0, b.start - 30) : b.start])
+    return bool(
         PREPOSITION_BEFORE[lang].search(before)
         and not _BRANCH_OF.search(before)
         and not _COEXEC_BEFORE[lang].search(before)
-    ):
-        return []
-    return sorted(run, key=lambda b: b.start)
+    )
 
 
 _RU_INSTRUMENTAL = re.compile(r"(?:ом|ем|ами|ями)$", I)
