@@ -655,6 +655,37 @@ CONTEXT_CASES = [
         "2028.",
         [(["Ministry of Energy"], [], "build 500 km of lines", D(2028, 12, 31))],
     ),
+    # Russian back-references "ведомству", "компании"; "совместно с нами" in an interview
+    (
+        "ru",
+        "Министерству финансов поручено до 1 декабря пересмотреть правила закупок. Ведомству "
+        "также следует в течение двух месяцев утвердить типовую спецификацию.",
+        [
+            (["Ministry of Finance"], [], "пересмотреть правила закупок", D(2025, 12, 1)),
+            (["Ministry of Finance"], [], "утвердить типовую спецификацию", D(2025, 12, 7)),
+        ],
+    ),
+    (
+        "ru",
+        "Вице-премьер провел совещание в АО «Казпочта». Также компании следует в течение трех "
+        "месяцев открыть 50 пунктов выдачи.",
+        [(["Kazpost"], [], "открыть 50 пунктов выдачи", D(2026, 1, 7))],
+    ),
+    (
+        "ru",
+        "Вице-министр энергетики Санжар Жаркешов ответил на вопросы.\n"
+        "– Что делается?\n"
+        "– Министерству национальной экономики совместно с нами поручено до конца года "
+        "пересмотреть тарифы.",
+        [
+            (
+                ["Ministry of National Economy"],
+                ["Ministry of Energy"],
+                "пересмотреть тарифы",
+                D(2025, 12, 31),
+            )
+        ],
+    ),
     # "the committee" is not the co-executor named just before it
     (
         "en",
@@ -900,6 +931,9 @@ def test_a_forecast_at_the_year_end_is_no_deadline_of_a_report():
 
 DEADLINE_CASES = [
     # (lang, published, sentence, deadline text, date, granularity)
+    # an instruction recalled with last year's date is overdue, not a statistics period
+    ("ru", "2026-01-21", "Президент поручил до конца октября 2025 года принять план.", "до конца октября 2025 года", "2025-10-31", "month"),
+    ("en", "2026-01-21", "The President instructed to adopt the plan by the end of October 2025.", "by the end of October 2025", "2025-10-31", "month"),
     ("en", "2026-03-10", "Fuel must be supplied in April and May.", "in April and May", "2026-05-31", "month"),
     ("en", "2026-03-10", "in April, May and June", "in April, May and June", "2026-06-30", "month"),
     ("ru", "2026-03-10", "обеспечить поставки в апреле и мае", "в апреле и мае", "2026-05-31", "month"),

@@ -59,7 +59,8 @@ _REFERENCE = {
     "ru": re.compile(
         r"(?<![\w-])(?P<k>министерств(?:о|а|у|ом|е)|министр(?:а|у|ом)?|акимат(?:а|у|ом|е)?|"
         r"аким(?:а|у|ом)?|агентств(?:о|а|у|ом|е)|фонд(?:а|у|ом|е)?|холдинг(?:а|у|ом|е)?|"
-        r"национальн(?:ая|ой|ую|ою)\s+компани(?:я|и|ю|ей)|комитет(?:у|а|ом)?|"
+        r"(?:национальн(?:ая|ой|ую|ою)\s+)?компани(?:я|и|ю|ей)|комитет(?:у|а|ом)?|"
+        r"ведомств(?:о|а|у|ом)|"
         r"глав(?:а|е|у|ой|ы)\s+(?:региона|области))(?![\w-])",
         I,
     ),
@@ -92,6 +93,8 @@ _REFERENCE_KIND = (
     ("фонд", "fund"),
     ("holding", "holding"),
     ("холдинг", "holding"),
+    ("ведомств", "ministry"),
+    ("компани", "company"),
     ("national", "company"),
     ("company", "company"),
     ("национальн", "company"),
@@ -186,7 +189,7 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
         body = "Government" if who in (PRIME_MINISTER, DEPUTY_PM) else speaker_body(art)
         if body is not None:
             for m in own.finditer(text):
-                g = next(n for n in ("k", "k2", "k3") if m.groupdict().get(n))
+                g = next(n for n in ("k", "k2", "k3", "k4") if m.groupdict().get(n))
                 if not any(b.start <= m.start(g) < b.end for b in out):
                     out.append(BodyMention(m.group(g), m.start(g), m.end(g), body, "own"))
     for b in first_person_modal(art, s):
@@ -277,7 +280,8 @@ _FIRST_PERSON = {
     "ru": re.compile(
         r"(?<![\w-])(?:поруч\w+|обяза\w+|поставил\w*\s+перед)\s+(?P<k>нами?)(?![\w-])"
         r"|(?<![\w-])(?P<k2>нашему\s+(?:министерству|ведомству|агентству|комитету|акимату))"
-        r"|(?<![\w-])(?P<k3>нам)\s+(?:\w+\s+)?поручено",
+        r"|(?<![\w-])(?P<k3>нам)\s+(?:\w+\s+)?поручено"
+        r"|(?<![\w-])(?:совместно|вместе)\s+с\s+(?P<k4>нами)(?![\w-])",
         I,
     ),
     "kk": re.compile(

@@ -282,7 +282,11 @@ def period_or_block(
     is read as past activity when its clause reads as a report.
     """
     s = m.start() if start is None else start
-    if end.year < ctx.published.year or (inside and end < ctx.published):
+    if inside and end < ctx.published:
+        return Candidate(s, m.end(), block=True)
+    # an earlier year's "by the end of October 2025" is an overdue deadline when an
+    # instruction recalls it, a statistics period when the clause reports
+    if end.year < ctx.published.year and (inside or looks_past(ctx, s, m.end())):
         return Candidate(s, m.end(), block=True)
     if inside and not year_named and end.year > ctx.published.year and looks_past(ctx, s, m.end()):
         return Candidate(s, m.end(), block=True)
