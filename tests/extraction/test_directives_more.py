@@ -655,6 +655,26 @@ CONTEXT_CASES = [
         "2028.",
         [(["Ministry of Energy"], [], "build 500 km of lines", D(2028, 12, 31))],
     ),
+    # the task before a passive, the bodies after it, each with its own deadline
+    (
+        "ru",
+        "Подготовить поправки в Налоговый кодекс поручено Минфину – до 1 ноября, МНЭ – до 1 "
+        "декабря.",
+        [
+            (["Ministry of Finance"], [], "подготовить поправки в Налоговый кодекс", D(2025, 11, 1)),
+            (
+                ["Ministry of National Economy"],
+                [],
+                "подготовить поправки в Налоговый кодекс",
+                D(2025, 12, 1),
+            ),
+        ],
+    ),
+    (
+        "ru",
+        "Разработать дорожную карту поручено Министерству энергетики.",
+        [(["Ministry of Energy"], [], "разработать дорожную карту", None)],
+    ),
     # Russian back-references "ведомству", "компании"; "совместно с нами" in an interview
     (
         "ru",

@@ -110,6 +110,8 @@ def split_coordinated(
         return [f]
     if lang == "kk":
         return _split_kk(sent, f, deadlines)
+    if f.task_end <= f.trigger.start and len(f.responsible) > 1:
+        return _split_by_body_deadlines(sent, f, deadlines)
     region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
     seps = list(_COORD_SEP.finditer(sent[f.task_start : f.task_end]))
     for m in seps:
@@ -266,6 +268,36 @@ def split_coordinated(
 _WITH_VERBS = frozenset({"tasked", "charged", "entrusted"})
 _GAP = re.compile(r"\s*(?:[-–—]|,)?\s*")
 _END = re.compile(r"[\s.;,!]*")
+
+
+def _split_by_body_deadlines(
+    sent: str, f: Frame, deadlines: list[DeadlineMention]
+) -> list[Frame]:
+    """"Внести предложения поручено Минсельхозу – до 1 сентября, МВД – до 1 октября": one
+    task before the verb, each body after it with a deadline of its own."""
+    dated = []
+    for b in f.responsible:
+        dash = re.match(r"\s*[–—-]\s*", sent[b.end :])
+        d = next((d for d in deadlines if dash and d.start == b.end + dash.end()), None)
+        if d is None or d.date is None:
+            return [f]
+        dated.append((b, d))
+    if len({d.date for _, d in dated}) < 2:
+        return [f]
+    out = []
+    for b, d in dated:
+        g = Frame(
+            f.trigger,
+            clause_start=f.clause_start,
+            task_start=f.task_start,
+            task_end=f.task_end,
+            issuer=f.issuer,
+            confidence=f.confidence,
+            responsible=[b],
+        )
+        g.deadline = d
+        out.append(g)
+    return out
 
 
 def _gapped_deadline(

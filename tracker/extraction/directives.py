@@ -538,6 +538,15 @@ def _frame_en_ru(
                 split_roles(f, run, coexec_spans)
                 f.intro = True
                 return f
+            lead = _RU_LEAD_INFINITIVE.match(sent, lo)
+            if t.kind == PASSIVE and run and run[0].start >= t.end and lead:
+                # "Внести предложения поручено Минсельхозу – до 1 сентября": the task
+                # before the verb, the bodies after it
+                f.clause_start = f.task_start = lead.start(1)
+                f.task_end = t.start
+                split_roles(f, run, coexec_spans)
+                f.confidence = 0.85
+                return f
             if t.kind == PASSIVE and run and run[0].start >= t.end:
                 # "Соответствующее поручение дано акимату Шымкента": the task is in the
                 # sentence before
@@ -667,6 +676,7 @@ def _ru_dative_start(sent: str, *, item: bool = False) -> int | None:
     return m.start(1)
 
 
+_RU_LEAD_INFINITIVE = re.compile(r"\W*(?:(?:Также|также)\s+)?([А-ЯЁа-яё]+(?:ть|ти|чь))\b")
 _RU_DASH_ASSIGNMENT = re.compile(r"[А-ЯЁA-Z][\w-]*(?:\s+[\w«»\"-]+){0,6}?\s+[–—]\s+\S")
 _ITEM_MARKER = re.compile(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+")
 
