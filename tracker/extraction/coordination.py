@@ -65,7 +65,16 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
         # к 2028 году": a relative clause dates its own noun, not the task
         inside = [k for k in inside if not _in_relative(sent, deadlines[k])] or inside
         in_task = [k for k in inside if deadlines[k].start >= f.task_start]
-        k = in_task[0] if in_task else inside[-1]
+        # Russian puts the deadline between the verb and the infinitive ("поручено до конца
+        # недели проверить субсидии, выданные в 2025 году"): that one is the task's
+        between = [
+            k
+            for k in inside
+            if f.trigger.end <= deadlines[k].start and deadlines[k].end <= f.task_start
+        ]
+        k = between[0] if between and f.task_start > f.trigger.end else (
+            in_task[0] if in_task else inside[-1]
+        )
         f.deadline = deadlines[k]
         taken.add(k)
     first = frames[0]

@@ -208,6 +208,11 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
         frames = _bare_frames(art, sent, bodies, deadlines, item_intro)
         for f in frames:
             f.issuer = f.issuer or context_issuer(art, s)
+    if lang == "kk" and sent.rstrip().endswith(":"):
+        # "... әкімдіктеріне мынадай тапсырмалар жүктелді:": the items carry the tasks
+        for f in frames:
+            if f.responsible or f.extra_bodies:
+                f.intro = True
     if item_intro is not None:
         intro_resp, intro_co, intro_issuer = item_intro
         for f in frames:
@@ -353,7 +358,10 @@ def _frames(
     return kept
 
 
-_AND_OR_SEMICOLON = re.compile(r",\s+(?:and|while)\s|;\s")
+_AND_OR_SEMICOLON = re.compile(r",\s+(?:and|while|ал)\s|;\s")
+
+
+_KK_VERBAL_3SG = re.compile(r"\w(?:уы|уі|юы|юі)\s+$")
 
 
 def _inherit_bodies(sent: str, frames: list[Frame]) -> None:
@@ -362,10 +370,15 @@ def _inherit_bodies(sent: str, frames: list[Frame]) -> None:
     next clause, is a step of the bodies before it."""
     for prev, f in itertools.pairwise(frames):
         has_body = f.responsible or f.co_executors or f.extra_bodies
+        # Kazakh: "X ... ауыстыруы тиіс, ал ... жүргізуі қажет": the verb's person ending
+        # carries the subject of the first
+        kazakh = f.trigger.kind in (MODAL, NEED) and _KK_VERBAL_3SG.search(
+            sent, max(0, f.trigger.start - 20), f.trigger.start
+        )
         if (
             has_body
-            or f.trigger.kind != MODAL
-            or f.trigger.participle is None
+            or f.trigger.kind not in (MODAL, NEED)
+            or (f.trigger.participle is None and not kazakh)
             or not (prev.responsible or prev.extra_bodies)
             or not _AND_OR_SEMICOLON.search(sent, prev.task_start, f.trigger.start)
         ):

@@ -304,6 +304,11 @@ _FIRST_PERSON_MODAL = {
 }
 
 
+_FIRST_PERSON_MODAL["kk"] = re.compile(
+    r"(?<![\w-])(?P<k>біз)(?![\w-])(?=[^.]*\b(?:тиіспіз|тиістіміз)\b)(?P<k2>)", I
+)
+
+
 def first_person_modal(art, s: Sentence) -> list[BodyMention]:
     """The "we" of an obligation an interviewed official states, as their body's mention."""
     rx = _FIRST_PERSON_MODAL.get(art.lang)

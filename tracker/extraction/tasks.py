@@ -677,6 +677,8 @@ _KK_POSS = re.compile(r"(у|ю)(ы|і|сы|сі)$")
 def kazakh_task(text: str, *, modal: bool = False) -> str:
     text = cut_attribution(text, "kk")
     text = tidy(text)
+    # a second task's conjunction: "..., ал барлық мұнараларға тексеру жүргізу"
+    text = re.sub(r"^(?:ал|және|сондай-ақ|сонымен\s+қатар)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:жөнінде|бойынша|туралы)$", "", text)
     # "тексеру міндеті (жүктелді)": the duty's noun is no part of the task
     text = re.sub(r"\s+(?:міндеті|міндетін|міндеттері|тапсырмасы|тапсырмасын)$", "", text)

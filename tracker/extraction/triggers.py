@@ -204,7 +204,8 @@ _RU = [
     (
         ACTIVE,
         re.compile(
-            r"\b(?P<w>поручил|поручила|поручило|поручили|поручает|поручаю|поручив|поручить|обязал|"
+            r"\b(?P<w>поручил|поручила|поручило|поручили|поручал|поручала|поручали|поручает|"
+            r"поручаю|поручив|поручить|обязал|"
             r"обязала|обязало|обязали|обязать|потребовал|потребовала|потребовало|призвал|призвала)"
             r"(?=[\s,:])",
             I,
@@ -274,7 +275,8 @@ _KK = [
             I,
         ),
     ),
-    (MODAL, re.compile(r"\b(?P<w>тиіс|тиісті\s+емес|міндетті)(?=[\s,.;!?]|$)", I)),
+    # "тиіспіз" / "тиістіміз": we must (an interviewed official's body)
+    (MODAL, re.compile(r"\b(?P<w>тиіс(?:піз|тіміз)?|тиісті\s+емес|міндетті)(?=[\s,.;!?]|$)", I)),
     # a decree's third-person imperative closing the sentence: "... жоспарын бекітсін."
     (
         MODAL,
@@ -381,9 +383,18 @@ def find_triggers(sentence: str, lang: str) -> list[Trigger]:
         m, i = best, i_best
         pos = m.end() if m.end() > m.start() else m.end() + 1
         trigger = _trigger(lang, rules[i][0], m, sentence, text)
-        if trigger is not None:
+        if trigger is not None and not (
+            # "поручено до конца года обязать операторов ...": the infinitive after an
+            # instruction is its task (a decree's "Поручить ...; обязать ..." keeps both)
+            trigger.word in _RU_TASK_INFINITIVES
+            and found
+            and found[-1].word not in _RU_TASK_INFINITIVES
+        ):
             found.append(trigger)
     return found
+
+
+_RU_TASK_INFINITIVES = frozenset({"поручить", "обязать"})
 
 
 def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -> Trigger | None:
