@@ -1,7 +1,7 @@
 """The issue's accuracy targets, per language, on the labelled sets kept with the tests.
 
-Nine sets of articles and hand labels written from the spec alone (see each NOTES.md):
-``validation_set4`` to ``validation_set9`` were scored blind before any rule was fitted to
+Eleven sets of articles and hand labels written from the spec alone (see each NOTES.md):
+``validation_set4`` to ``validation_set11`` were scored blind before any rule was fitted to
 them. A language is held to the targets where a set labels at least
 ``MIN_PER_LANGUAGE`` of its directives (one miss in a dozen says little); every set is
 held to them overall. A change that breaks
@@ -52,5 +52,6 @@ def test_every_language_meets_the_targets(figures):
 def test_the_sets_are_found():
     assert set(SETS) >= {
         "validation_set", "validation_set3", "validation_set4", "validation_set5",
-        "validation_set6", "validation_set7", "validation_set8", "validation_set9", "written_set",
+        "validation_set6", "validation_set7", "validation_set8", "validation_set9",
+        "validation_set10", "validation_set11", "written_set",
     }
