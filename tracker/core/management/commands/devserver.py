@@ -103,19 +103,23 @@ class Command(BaseCommand):
                 target=self.relay, args=(name, children[name]), daemon=True
             ).start()
 
-        stopping = threading.Event()
+        # A plain flag, not a threading.Event: the signal often comes twice (Ctrl-C or a
+        # group kill reaches make too, which passes it on), and a second handler run inside
+        # the first Event.set() would wait forever on the Event's own lock.
+        stopping = False
 
         def stop(signum, frame):
-            stopping.set()
+            nonlocal stopping
+            stopping = True
 
         signal.signal(signal.SIGINT, stop)
         signal.signal(signal.SIGTERM, stop)
         try:
-            while not stopping.is_set():
+            while not stopping:
                 for name, child in children.items():
                     if child.poll() is not None:
                         self.stderr.write(f"{name} exited with status {child.returncode}")
-                        stopping.set()
+                        stopping = True
                 time.sleep(0.2)
         finally:
             self.stdout.write("stopping ...")
