@@ -161,14 +161,7 @@ def split_coordinated(
             if gapped is not None:
                 # "X must do T by the end of April, and akimats – by the end of May": the
                 # second bodies do the same task by their own deadline
-                g = Frame(
-                    f.trigger,
-                    clause_start=rest,
-                    task_start=f.task_start,
-                    task_end=cut,
-                    issuer=f.issuer,
-                    confidence=f.confidence,
-                )
+                g = _next_part(f, rest, f.task_start, cut)
                 split_roles(g, tail_bodies, coexec_spans)
                 g.deadline = gapped
                 f.task_end = cut
@@ -178,14 +171,7 @@ def split_coordinated(
                     )
                 return [f, g]
             if start2 is not None:
-                g = Frame(
-                    f.trigger,
-                    clause_start=rest,
-                    task_start=start2,
-                    task_end=f.task_end,
-                    issuer=f.issuer,
-                    confidence=f.confidence,
-                )
+                g = _next_part(f, rest, start2, f.task_end)
                 split_roles(g, tail_bodies, coexec_spans)
                 f.task_end = cut
                 _reassign(f, g, deadlines)
@@ -224,19 +210,8 @@ def split_coordinated(
         if explicit and left_words and own and left != right and not back:
             # Russian: the task starts at the infinitive or its adverb ("а уже в мае –
             # утвердить ...", "а также полностью запустить ...")
-            g = Frame(
-                f.trigger,
-                clause_start=rest,
-                task_start=rest + explicit.start("task") if lang == "ru" and not object_first
-                else rest,
-                task_end=f.task_end,
-                issuer=f.issuer,
-                confidence=f.confidence,
-                responsible=list(f.responsible),
-                co_executors=list(f.co_executors),
-                extra_bodies=list(f.extra_bodies),
-                bodyless_ok=f.bodyless_ok,
-            )
+            at_verb = lang == "ru" and not object_first
+            g = _same_bodies(f, rest, rest + explicit.start("task") if at_verb else rest)
             f.task_end = cut
             _reassign(f, g, deadlines)
             return [f, *split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
@@ -256,22 +231,33 @@ def split_coordinated(
             if lang == "en" and m.group(0).strip() == "," and re.match(r"[a-z]+ing\b", tail):
                 verb_next = None  # ", taking into account ...": a participle, not a task
             if verb_next and (lang == "en" or verb_next[0] - rest < 40):
-                g = Frame(
-                    f.trigger,
-                    clause_start=rest,
-                    task_start=rest,
-                    task_end=f.task_end,
-                    issuer=f.issuer,
-                    confidence=f.confidence,
-                    responsible=list(f.responsible),
-                    co_executors=list(f.co_executors),
-                    extra_bodies=list(f.extra_bodies),
-                    bodyless_ok=f.bodyless_ok,
-                )
+                g = _same_bodies(f, rest, rest)
                 f.task_end = cut
                 _reassign(f, g, deadlines)
                 return [f, *split_coordinated(art, sent, g, bodies, deadlines, coexec_spans)]
     return [f]
+
+
+def _next_part(f: Frame, clause_start: int, task_start: int, task_end: int) -> Frame:
+    """A frame for a later part of ``f``'s sentence: the same verb, issuer and confidence."""
+    return Frame(
+        f.trigger,
+        clause_start=clause_start,
+        task_start=task_start,
+        task_end=task_end,
+        issuer=f.issuer,
+        confidence=f.confidence,
+    )
+
+
+def _same_bodies(f: Frame, clause_start: int, task_start: int) -> Frame:
+    """The next task of ``f``'s bodies, to the end of ``f``'s task region."""
+    g = _next_part(f, clause_start, task_start, f.task_end)
+    g.responsible = list(f.responsible)
+    g.co_executors = list(f.co_executors)
+    g.extra_bodies = list(f.extra_bodies)
+    g.bodyless_ok = f.bodyless_ok
+    return g
 
 
 _WITH_VERBS = frozenset({"tasked", "charged", "entrusted"})
@@ -295,15 +281,8 @@ def _split_by_body_deadlines(
         return [f]
     out = []
     for b, d in dated:
-        g = Frame(
-            f.trigger,
-            clause_start=f.clause_start,
-            task_start=f.task_start,
-            task_end=f.task_end,
-            issuer=f.issuer,
-            confidence=f.confidence,
-            responsible=[b],
-        )
+        g = _next_part(f, f.clause_start, f.task_start, f.task_end)
+        g.responsible = [b]
         g.deadline = d
         out.append(g)
     return out
@@ -344,18 +323,7 @@ def _split_kk(sent: str, f: Frame, deadlines: list[DeadlineMention]) -> list[Fra
         first_task = _WORD.search(sl.mask(sent, dl_spans, f.task_start, cut))
         if not right or left == right or not first_task:
             continue
-        g = Frame(
-            f.trigger,
-            clause_start=rest,
-            task_start=rest,
-            task_end=f.task_end,
-            issuer=f.issuer,
-            confidence=f.confidence,
-            responsible=list(f.responsible),
-            co_executors=list(f.co_executors),
-            extra_bodies=list(f.extra_bodies),
-            bodyless_ok=f.bodyless_ok,
-        )
+        g = _same_bodies(f, rest, rest)
         f.task_end = cut
         _reassign(f, g, deadlines)
         return [f, *_split_kk(sent, g, deadlines)]
