@@ -11,6 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from tests.celery_worker import purge_broker, worker_thread
+
 WAIT = 30.0  # seconds: an upper bound for the worker, never a pause
 
 
@@ -129,30 +131,17 @@ class TaskCounter:
         assert ok, f"the worker finished {self.done}, expected {count} x {name}"
 
 
-def purge_broker() -> None:
-    from tracker.celery import app
-
-    with app.connection_for_write() as connection:
-        connection.default_channel.client.delete("celery")
-
 
 @pytest.fixture
 def celery_worker(transactional_db) -> Iterator[TaskCounter]:
     """A real Celery worker thread on the real broker; only for transaction=True tests
     (the worker has its own database connection and sees committed rows only)."""
-    from celery.contrib.testing.worker import start_worker
-    from celery.signals import task_postrun
-
-    from tracker.celery import app
-
     purge_broker()
     counter = TaskCounter()
-    task_postrun.connect(counter.on_postrun, weak=False)
     try:
-        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
+        with worker_thread(counter.on_postrun):
             yield counter
     finally:
-        task_postrun.disconnect(counter.on_postrun)
         purge_broker()
 
 
@@ -176,21 +165,12 @@ def make_user(django_user_model) -> Callable[..., object]:
 @pytest.fixture
 def start_celery_worker(transactional_db) -> Iterator[Callable[[], TaskCounter]]:
     """Like celery_worker, but started when the test says so (tasks wait in Redis)."""
-    from celery.contrib.testing.worker import start_worker
-    from celery.signals import task_postrun
-
-    from tracker.celery import app
-
     purge_broker()
     stack = contextlib.ExitStack()
     counter = TaskCounter()
 
     def start() -> TaskCounter:
-        task_postrun.connect(counter.on_postrun, weak=False)
-        stack.callback(task_postrun.disconnect, counter.on_postrun)
-        stack.enter_context(
-            start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30)
-        )
+        stack.enter_context(worker_thread(counter.on_postrun))
         return counter
 
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import threading
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from aiosmtpd.controller import Controller
 
+from tests.celery_worker import purge_broker, worker_thread
 from tracker.core.bundled_redis import free_port
 
 WAIT = 30.0  # seconds: an upper bound for the worker, never a pause
@@ -111,12 +113,6 @@ class TaskCounter:
             return list(self.results)
 
 
-def purge_broker() -> None:
-    from tracker.celery import app
-
-    with app.connection_for_write() as connection:
-        connection.default_channel.client.delete("celery")
-
 
 @pytest.fixture
 def celery_worker(transactional_db) -> Iterator[TaskCounter]:
@@ -125,42 +121,24 @@ def celery_worker(transactional_db) -> Iterator[TaskCounter]:
     Only for `transaction=True` tests: the worker thread has its own database
     connection and sees only committed rows.
     """
-    from celery.contrib.testing.worker import start_worker
-    from celery.signals import task_postrun
-
-    from tracker.celery import app
-
-    purge_broker()  # leftovers of earlier tests must not run against this test's rows
+    purge_broker()
     counter = TaskCounter()
-    task_postrun.connect(counter.on_postrun, weak=False)
     try:
-        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
+        with worker_thread(counter.on_postrun):
             yield counter
     finally:
-        task_postrun.disconnect(counter.on_postrun)
         purge_broker()
 
 
 @pytest.fixture
 def start_celery_worker(transactional_db) -> Iterator[Callable[[], object]]:
     """Like celery_worker, but started when the test says so (a worker that was down)."""
-    from contextlib import ExitStack
-
-    from celery.contrib.testing.worker import start_worker
-    from celery.signals import task_postrun
-
-    from tracker.celery import app
-
     purge_broker()
-    stack = ExitStack()
+    stack = contextlib.ExitStack()
     counter = TaskCounter()
 
     def start() -> TaskCounter:
-        task_postrun.connect(counter.on_postrun, weak=False)
-        stack.callback(task_postrun.disconnect, counter.on_postrun)
-        stack.enter_context(
-            start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30)
-        )
+        stack.enter_context(worker_thread(counter.on_postrun))
         return counter
 
     try:
