@@ -704,15 +704,14 @@ def _bare_frames(
     """A list item or a dative-infinitive sentence: no trigger word of its own. Several
     when it coordinates assignments ("Минэкологии – до 15 апреля ..., Минюсту – до 1 мая
     ...")."""
-    f = _bare_frame(art, sent, bodies, deadlines, intro)
+    coexec = sl.coexec_spans(sent, art.lang, bodies)
+    f = _bare_frame(art, sent, bodies, deadlines, intro, coexec)
     if f is None or f.intro:
         return [f] if f is not None else []
-    coexec = sl.coexec_spans(sent, art.lang, bodies)
+    remove = [(d.start, d.end) for d in deadlines] + coexec
     out = []
     for g in split_coordinated(art, sent, f, bodies, deadlines, coexec):
-        remove = [(d.start, d.end) for d in deadlines] + coexec
-        region = sl.mask(sent, remove, g.task_start, g.task_end)
-        g.task = _item_task(art.lang, region)
+        g.task = _item_task(art.lang, sl.mask(sent, remove, g.task_start, g.task_end))
         if g.task:
             out.append(g)
     return out
@@ -732,12 +731,13 @@ def _bare_frame(
     bodies: list[BodyMention],
     deadlines: list[DeadlineMention],
     intro: tuple[list[str], list[str], str | None] | None,
+    coexec: list[tuple[int, int]],
 ) -> Frame | None:
-    """The frame of a list item or a dative-infinitive sentence, before any split."""
+    """The frame of a list item or a dative-infinitive sentence, before any split; its
+    task is made by ``_bare_frames``, once per part."""
     lang = art.lang
     marker = _ITEM_MARKER.match(sent)
     body_start = marker.end() if marker else 0
-    coexec = sl.coexec_spans(sent, lang, bodies)
     lead, pos = sl.run_after(sent, lang, body_start, bodies, deadlines)
     if lang == "ru":
         inf = sl.ru_infinitive(sent, pos, bodies)
@@ -782,10 +782,6 @@ def _bare_frame(
         and b not in f.co_executors
     ]
     assign_deadlines([f], deadlines, sent)
-    remove = [(d.start, d.end) for d in deadlines] + coexec
-    f.task = _item_task(lang, sl.mask(sent, remove, f.task_start, f.task_end))
-    if not f.task:
-        return None
     return f
 
 
