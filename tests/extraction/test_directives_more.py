@@ -1158,6 +1158,35 @@ def test_given_a_period_and_kazakh_task_in_the_accusative():
     )
 
 
+def test_a_term_given_to_the_addressee_is_an_instruction_with_its_deadline():
+    test_directives(
+        "en",
+        "Tokayev gave the Government a month to submit proposals on the new tax regime.",
+        [(["Government"], [], "submit proposals on the new tax regime", D(2025, 11, 7))],
+    )
+    test_directives(
+        "en",
+        "The Prime Minister gave the Ministry of Energy and the akimats of regions two weeks "
+        "to check the readiness of boiler houses.",
+        [
+            (
+                ["Ministry of Energy", "akimats"],
+                [],
+                "check the readiness of boiler houses",
+                D(2025, 10, 21),
+            )
+        ],
+    )
+    # the heads of bodies act for them; "a week" needs no count word before it
+    test_directives(
+        "en",
+        "Heads of central government agencies and akims were given a week to eliminate the "
+        "shortcomings.",
+        [(["government agencies", "akimats"], [], "eliminate the shortcomings", D(2025, 10, 14))],
+    )
+    assert summary(run("He gave the journalists a week to send their questions.", "en", PUB)) == []
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

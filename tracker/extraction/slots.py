@@ -348,9 +348,12 @@ _COEXEC_BEFORE = {
     "ru": re.compile(r"\b(?:совместно|вместе)\s+со?\s*$", I),
     "kk": re.compile(r"$^"),
 }
-# "The regional branch of Kazpost is to ...": the branch acts for the body
+# "The regional branch of Kazpost is to ...", "Heads of central government agencies were
+# given a week to ...": the branch or the heads act for the body
 _BRANCH_OF = re.compile(
-    r"\b(?:branch(?:es)?|office|offices|subsidiary|subsidiaries|division)\s+of\s*$", I
+    r"\b(?:branch(?:es)?|office|offices|subsidiary|subsidiaries|division|heads?|chiefs?"
+    r"|leadership|management)\s+of\s*$",
+    I,
 )
 _EN_NOT_BEFORE = re.compile(r"\bnot\s+$", I)
 

@@ -99,7 +99,7 @@ _EN = [
             rf"(?P<w>{_EN_VERBS})\b(?=\s*,?\s*(?:not\s+)?(?:to|with)\b|\s*,)"
             r"|\b(?:(?:has|have)\s+)?(?P<w2>received|was\s+given|were\s+given|been\s+given"
             r"|(?:is|are)\s+given)\s+(?:an?\s+|the\s+)?"
-            r"(?:instructions?|tasks?|orders?|assignments?|(?:\w+\s+){1,3}(?:days?|weeks?|months?))"
+            r"(?:instructions?|tasks?|orders?|assignments?|(?:\w+\s+){0,3}(?:days?|weeks?|months?))"
             r"\b(?=\s+to\b|\s+of\s+\w+ing\b)",  # "has been given the task of preparing ..."
             I,
         ),
@@ -114,7 +114,10 @@ _EN = [
             r"requested|called\s+(?:up)?on|told|demanded|insisted)\b"
             # first person in a quote: "I instruct the Ministry of Finance to ..."
             r"|\b(?:i|we)\s+(?:hereby\s+|also\s+|therefore\s+)?(?P<w2>instruct|order|task|charge|"
-            r"oblige|direct)\b",
+            r"oblige|direct)\b"
+            # a term set for the task: "gave the Government a month to submit proposals"
+            r"|\b(?P<w3>gave|gives)(?=\s+[^.,;:]{1,80}?\s(?:an?|\d{1,3}|one|two|three|four|five|"
+            r"six|seven|ten|fifteen)\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?)\s+to\s)",
             I,
         ),
     ),
@@ -303,7 +306,7 @@ _RULE_KEYS = {
             "given",
         ),
         (  # active
-            "instruct", "task", "order", "charge", "direct", "oblig", "entrust",
+            "instruct", "task", "order", "charge", "direct", "oblig", "entrust", "gave", "gives",
             "commissioned", "mandated", "urged", "asked", "requested", "called", "told",
             "demanded", "insisted",
         ),
@@ -398,7 +401,7 @@ _RU_TASK_INFINITIVES = frozenset({"поручить", "обязать"})
 
 
 def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -> Trigger | None:
-    word = (m.group("w") or _group(m, "w2") or "").lower()
+    word = (m.group("w") or _group(m, "w2") or _group(m, "w3") or "").lower()
     participle = None
     if lang == "en" and kind == ACTIVE and _preceded_by_be(sentence, m.start()):
         return None  # the passive rule has it, or it is an adjective use

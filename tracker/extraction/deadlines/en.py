@@ -573,7 +573,9 @@ RULES = [
     Rule(
         # "were given 10 days to eliminate the lag", "was granted two weeks to"
         re.compile(
-            r"\b(?:given|granted|allotted|allowed|gave|give)\s+(?:(?:them|him|her|it)\s+)?"
+            r"\b(?:(?:given|granted|allotted|allowed)\s+(?:(?:them|him|her|it)\s+)?"
+            # "gave the Government a month to": the addressee stands between
+            r"|(?:gave|gives|give)\s+(?:[^.,;:]{1,80}?\s)?)"
             rf"(?P<span>(?:(?P<art>an?)|(?P<n>\d{{1,3}}|{NUMW}))[\s-]+"
             r"(?:(?P<w>working|business|calendar)[\s-]+)?(?P<u>days?|weeks?|months?))\s+to\s+[a-z]",
             F,
