@@ -1187,6 +1187,22 @@ def test_a_term_given_to_the_addressee_is_an_instruction_with_its_deadline():
     assert summary(run("He gave the journalists a week to send their questions.", "en", PUB)) == []
 
 
+def test_a_deadline_set_off_by_commas_takes_its_commas_out_of_the_task():
+    test_directives(
+        "en",
+        "The Ministry of Education has been instructed to develop, by the end of the year, a "
+        "comprehensive plan for the construction of dormitories.",
+        [
+            (
+                ["Ministry of Education"],
+                [],
+                "develop a comprehensive plan for the construction of dormitories",
+                D(2025, 12, 31),
+            )
+        ],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -426,6 +426,8 @@ _EDGE = " \t\n,;:.—–-\"'«»“”„"
 
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
+# "develop, by the end of the year, a plan" less its deadline: the aside's two commas go
+_EMPTIED_ASIDE = re.compile(r", ?,(?! ?[,;:])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?: ?[,;:])+")
 _PUNCT_PAIR = re.compile(r"[,;:] ?[,;:]")
 
@@ -436,6 +438,7 @@ def tidy(text: str) -> str:
     if " ," in text or " ;" in text or " :" in text or " ." in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     if _PUNCT_PAIR.search(text):
+        text = _EMPTIED_ASIDE.sub("", text)
         text = _REPEATED_PUNCT.sub(r"\1", text)
     return _balance_quotes(text.strip(_EDGE))
 
