@@ -1203,6 +1203,33 @@ def test_a_deadline_set_off_by_commas_takes_its_commas_out_of_the_task():
     )
 
 
+@pytest.mark.parametrize(
+    "says",
+    [
+        "Облыс әкімінің тапсырмасына сәйкес біз жыл соңына дейін 38 ауылда моншаларды "
+        "жөндеуіміз қажет.",
+        "Жыл соңына дейін 38 ауылда моншаларды жөндеуіміз керек.",
+        "Бізге жыл соңына дейін 38 ауылда моншаларды жөндеу қажет.",
+    ],
+)
+def test_kazakh_we_need_to_in_an_interview_is_the_officials_body(says):
+    test_directives(
+        "kk",
+        "Ақмола облысы әкімінің орынбасары Ерлан Ахметов сұхбат берді.\n– " + says,
+        [(["Akimat of Akmola region"], [], "38 ауылда моншаларды жөндеу", D(2025, 12, 31))],
+    )
+
+
+def test_the_we_of_a_prime_ministers_dated_need_is_no_part_of_the_task():
+    found = run(
+        "Премьер-Министр Олжас Бектенов Үкімет отырысын өткізді.\n"
+        "– Біз жыл соңына дейін 38 ауылда моншаларды жөндеуіміз қажет, – деді Премьер-Министр.",
+        "kk",
+        PUB,
+    )
+    assert [d.task for d in found] == ["38 ауылда моншаларды жөндеу"]
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

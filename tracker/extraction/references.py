@@ -305,7 +305,12 @@ _FIRST_PERSON_MODAL = {
 
 
 _FIRST_PERSON_MODAL["kk"] = re.compile(
-    r"(?<![\w-])(?P<k>біз)(?![\w-])(?=[^.]*\b(?:тиіспіз|тиістіміз)\b)(?P<k2>)", I
+    r"(?<![\w-])(?P<k>біз|бізге)(?![\w-])(?=[^.]*\b(?:тиіспіз|тиістіміз|"
+    r"\w+(?:уымыз|уіміз|ымыз|іміз)\s+(?:қажет|керек))(?![\w-]))(?P<k2>)"
+    # the verbal noun alone says "we": "... моншаларды жөндеуіміз қажет"
+    r"|^(?P<k3>)(?![^.]*(?<![\w-])біз(?:ге)?(?![\w-]))"
+    r"(?=[^.]*(?<![\w-])\w+(?:уымыз|уіміз)\s+(?:қажет|керек)(?![\w-]))",
+    I,
 )
 
 
@@ -321,7 +326,7 @@ def first_person_modal(art, s: Sentence) -> list[BodyMention]:
         return []
     out = []
     for m in rx.finditer(s.text):
-        g = "k" if m.group("k") else "k2"
+        g = "k" if m.group("k") else "k3" if m.groupdict().get("k3") is not None else "k2"
         out.append(BodyMention(m.group(g), m.start(g), m.end(g), body, "own"))
     return out
 

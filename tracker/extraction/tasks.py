@@ -674,7 +674,7 @@ def russian_passive(subject: str, rest: str) -> str:
 
 
 _KK_ACC = re.compile(r"(у|ю|ыу|іу)(ды|ді|ны|ні|ын|ін)$")
-_KK_POSS = re.compile(r"(у|ю)(ы|і|сы|сі)$")
+_KK_POSS = re.compile(r"(у|ю)(ы|і|сы|сі|ымыз|іміз)$")  # "жөндеуі", "жөндеуіміз" (тиіс)
 
 
 def kazakh_task(text: str, *, modal: bool = False) -> str:
@@ -682,6 +682,8 @@ def kazakh_task(text: str, *, modal: bool = False) -> str:
     text = tidy(text)
     # a second task's conjunction: "..., ал барлық мұнараларға тексеру жүргізу"
     text = re.sub(r"^(?:ал|және|сондай-ақ|сонымен\s+қатар)\s+", "", text, flags=re.I)
+    # "біз ... жөндеуіміз қажет": the "we" is the doer, not the task
+    text = re.sub(r"^(?:біз|бізге)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:жөнінде|бойынша|туралы)$", "", text)
     # "тексеру міндеті (жүктелді)": the duty's noun is no part of the task
     text = re.sub(r"\s+(?:міндеті|міндетін|міндеттері|тапсырмасы|тапсырмасын)$", "", text)
