@@ -1230,6 +1230,36 @@ def test_the_we_of_a_prime_ministers_dated_need_is_no_part_of_the_task():
     assert [d.task for d in found] == ["38 ауылда моншаларды жөндеу"]
 
 
+def test_the_presidents_we_must_is_no_interviewed_bodys_obligation():
+    found = run(
+        "Minister of Water Resources and Irrigation Nurzhan Nurzhigitov reported on the "
+        "canals.\nThe President noted that water shortage remains a challenge. \"We must learn "
+        'to use every cubic meter of water rationally," Kassym-Jomart Tokayev said.',
+        "en",
+        PUB,
+    )
+    assert summary(found) == []
+
+
+def test_a_commissioning_report_going_on_with_which_is_no_directive():
+    text = (
+        "In 2025, 217 new schools with 460 thousand places were commissioned, which made it "
+        "possible to close 96 three-shift schools."
+    )
+    assert summary(run(text, "en", PUB)) == []
+
+
+@pytest.mark.parametrize("who", ["the new akim", "the newly appointed akim"])
+def test_the_new_akim_is_the_akimat_of_the_region_just_named(who):
+    test_directives(
+        "en",
+        "By the Decree of the Head of State, Dastan Ryspekov has been appointed akim of Ulytau "
+        f"region.\nKassym-Jomart Tokayev instructed {who} to focus on developing the mining "
+        "industry.",
+        [(["Akimat of Ulytau region"], [], "focus on developing the mining industry", None)],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

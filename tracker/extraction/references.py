@@ -28,7 +28,7 @@ from tracker.extraction import slots as sl
 from tracker.extraction.bodies import BodyMention, find_bodies, find_places
 from tracker.extraction.fastre import Lowered
 from tracker.extraction.issuer_context import paragraph_speaker
-from tracker.extraction.issuers import DEPUTY_PM, PRIME_MINISTER
+from tracker.extraction.issuers import DEPUTY_PM, PRESIDENT, PRIME_MINISTER
 from tracker.extraction.sentences import Sentence
 
 #: Longer "sentences" are not prose (a table, a broken split): never read for references.
@@ -51,7 +51,8 @@ def bodies_of(art, sent: str) -> list[BodyMention]:
 # A body named by its kind alone: singular forms only ("akimats" / "акиматам" are the group).
 _REFERENCE = {
     "en": re.compile(
-        r"\b(?:the|this|that)\s+(?P<q>(?:city|regional|region's|oblast|capital's|city's)\s+)?"
+        r"\b(?:the|this|that)\s+(?:(?:new|newly[\s-]appointed|current|incumbent)\s+)?"
+        r"(?P<q>(?:city|regional|region's|oblast|capital's|city's)\s+)?"
         r"(?P<k>akimat|akim|ministry|minister|agency|committee|fund|holding|(?:national\s+)?company"
         r"|head\s+of\s+the\s+(?:region|oblast))\b",
         I,
@@ -319,8 +320,8 @@ def first_person_modal(art, s: Sentence) -> list[BodyMention]:
     rx = _FIRST_PERSON_MODAL.get(art.lang)
     if rx is None or not rx.search(s.text):
         return []
-    if paragraph_speaker(art, s) in (PRIME_MINISTER, DEPUTY_PM):
-        return []
+    if paragraph_speaker(art, s) in (PRESIDENT, PRIME_MINISTER, DEPUTY_PM):
+        return []  # their "we" is the country or the Government, no interviewed body
     body = speaker_body(art)
     if body is None:
         return []

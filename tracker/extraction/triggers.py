@@ -421,10 +421,13 @@ def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -
         and m.group("w")
         and _COMMA_NEXT.match(text, m.end())
         and not _EN_PASSIVE_ASIDE.match(text, m.end())
-        and not _EN_TO_VERB.search(text, m.end(), m.end() + 160)
+        and (
+            _EN_REPORT_GOES_ON.match(text, m.end())
+            or not _EN_TO_VERB.search(text, m.end(), m.end() + 160)
+        )
     ):
-        # "14 thousand places were commissioned, however, ...": a report, not "was
-        # instructed, together with X, to ..."
+        # "14 thousand places were commissioned, however, ...", "..., which made it possible
+        # to ...": a report, not "was instructed, together with X, to ..."
         return None
     if kind == MODAL and _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return None  # "завод, который должен быть введен к 2028 году": a noun's property
@@ -452,6 +455,12 @@ _EN_PASSIVE_ASIDE = re.compile(
     I,
 )
 _EN_TO_VERB = re.compile(r"\bto\s+[a-z]{3,}", I)
+# "... were commissioned, which made it possible to close ...": the report goes on
+_EN_REPORT_GOES_ON = re.compile(
+    r"\s*,\s*(?:which|where|while|whereas|thus|thereby|allowing|making|bringing|enabling"
+    r"|however)\b",
+    I,
+)
 _NOT_MODAL_BEFORE = re.compile(r"\b(?:the|a|no|any)\s+$", I)
 _REPORTED_BEFORE = re.compile(r"(?:\bкак|\bранее|\bкак\s+было)\s+$", I)
 _BE_BEFORE = re.compile(rf"\b{_BE}\s+(?:{_ADV}\s+)?$", I)

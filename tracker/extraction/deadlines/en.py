@@ -124,8 +124,19 @@ PAST = re.compile(
 )
 
 
+# "launch in the first quarter the projects that were delayed in 2025": a relative clause
+# reports on its noun; its past tense says nothing of the period outside it
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", F)
+
+
 def looks_past(ctx: Ctx, start: int, end: int) -> bool:
     clause = clause_around(ctx.sentence, start, end)
+    if "that" in clause or "which" in clause or "who" in clause:
+        at = ctx.sentence.find(clause, max(0, start - len(clause)))
+        cuts = [m.start() for m in _RELATIVE.finditer(clause)]
+        left = max((c for c in cuts if at + c < start), default=0)
+        right = min((c for c in cuts if at + c >= end), default=len(clause))
+        clause = clause[left:right]
     return bool(PAST.search(clause)) and not DIRECTIVE.search(clause)
 
 
@@ -244,6 +255,12 @@ def on_this_quarter(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     q = (ctx.published.month - 1) // 3 + 1 + (1 if m.group("nx") else 0)
     year = ctx.published.year + (q - 1) // 4
     return Candidate(m.start(), m.end(), quarter_end(year, (q - 1) % 4 + 1), QUARTER)
+
+
+def on_bare_this_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    if looks_past(ctx, m.start(), m.end()):
+        return Candidate(m.start(), m.end(), block=True)
+    return on_this_month(m, ctx)
 
 
 def on_this_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -512,6 +529,18 @@ RULES = [
             F,
         ),
         on_this_month,
+        keys=("month",),
+    ),
+    Rule(
+        # "this month, complete the inventory"; "This month, 40 projects were launched" is
+        # a report
+        re.compile(
+            # ("within the next month" is a period from publication: ``on_within``)
+            r"\b(?=[idtn])(?:(?:in|during|throughout)\s+)?(?:this|the\s+current"
+            r"|(?P<nx>next))\s+month\b(?!\s+of\b|['’]s)",
+            F,
+        ),
+        on_bare_this_month,
         keys=("month",),
     ),
     Rule(
