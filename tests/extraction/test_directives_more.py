@@ -1260,6 +1260,66 @@ def test_the_new_akim_is_the_akimat_of_the_region_just_named(who):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Центральным государственным органам в месячный срок внести предложения.",
+            [(["government agencies"], [], "внести предложения", D(2025, 11, 7))],
+        ),
+        (
+            "Местным исполнительным органам до 1 декабря обеспечить готовность школ.",
+            [(["akimats"], [], "обеспечить готовность школ", D(2025, 12, 1))],
+        ),
+        (
+            "Согласно постановлению, центральным и местным исполнительным органам, а также "
+            "иным организациям (по согласованию), ответственным за исполнение Комплексного "
+            "плана, обеспечить своевременную реализацию предусмотренных мероприятий.",
+            [
+                (
+                    ["government agencies", "akimats"],
+                    [],
+                    "обеспечить своевременную реализацию предусмотренных мероприятий",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Фонду развития предпринимательства «Даму» (по согласованию) обеспечить до конца "
+            "III квартала запуск цифровой платформы гарантирования кредитов.",
+            [
+                (
+                    ["Damu"],
+                    [],
+                    "обеспечить запуск цифровой платформы гарантирования кредитов",
+                    D(2026, 9, 30),  # the third quarter of 2025 is over
+                )
+            ],
+        ),
+        ("Новым правилам следовать обязательно.", []),
+    ],
+)
+def test_decree_addressees_in_the_plural_after_a_lead_in_or_before_an_aside(text, expected):
+    test_directives("ru", "Правительство приняло постановление.\n" + text, expected)
+
+
+def test_a_ministrys_territorial_department_is_the_ministry():
+    test_directives(
+        "ru",
+        "Аким Карагандинской области Ермаганбет Булекпаев провел совещание.\nДепартаменту по "
+        "чрезвычайным ситуациям области совместно с полицией до конца недели необходимо "
+        "организовать круглосуточное дежурство на трассах.",
+        [
+            (
+                ["Ministry of Emergency Situations"],
+                ["Ministry of Internal Affairs"],
+                "организовать круглосуточное дежурство на трассах",
+                D(2025, 10, 12),
+            )
+        ],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -205,7 +205,7 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
     if (not triggers or (not frames and item_intro is not None)) and (
         dative is not None or item_intro is not None
     ):
-        frames = _bare_frames(art, sent, bodies, deadlines, item_intro)
+        frames = _bare_frames(art, sent, bodies, deadlines, item_intro, start=dative or 0)
         for f in frames:
             f.issuer = f.issuer or context_issuer(art, s)
     if lang == "kk" and sent.rstrip().endswith(":"):
@@ -676,19 +676,36 @@ def _ru_dative_start(sent: str, *, item: bool = False) -> int | None:
         word = m.group(1)
         if word == "АО" or (2 <= len(word) <= 8 and word.isupper()):
             return marker.end() + m.start(1)
-        return marker.end() + m.start(1) if sl.RU_DATIVE.search(word.lower()) else None
-    m = re.match(r"^(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)?\s*([А-ЯЁA-Z][\w-]*)", sent)
+        return marker.end() + m.start(1) if _RU_ADDRESSEE_WORD.search(word.lower()) else None
+    m = _RU_LEAD_IN.match(sent)
     if not m:
         return None
-    if _RU_DASH_ASSIGNMENT.match(sent, m.start(1)):
-        return m.start(1)  # "Минэкологии – до 15 апреля внести поправки ...": terse, by dash
-    word = m.group(1)
+    g = 1 if m.group(1) else 2  # after a lead-in, or at the start
+    if _RU_DASH_ASSIGNMENT.match(sent, m.start(g)):
+        return m.start(g)  # "Минэкологии – до 15 апреля внести поправки ...": terse, by dash
+    word = m.group(g)
     abbreviation = 2 <= len(word) <= 8 and word.isupper()
-    if not abbreviation and not sl.RU_DATIVE.search(word.lower()):
+    if not abbreviation and not _RU_ADDRESSEE_WORD.search(word.lower()):
         return None
-    return m.start(1)
+    return m.start(g)
 
 
+# "Согласно постановлению, центральным ... органам обеспечить ...": after a lead-in the
+# addressee may start in lower case
+_RU_LEAD_IN = re.compile(
+    r"^(?:(?:Согласно|В\s+соответствии\s+с)\s+(?:постановлени\w+|указ\w*|распоряжени\w+"
+    r"|документ\w*|протокол\w*|решени\w+)(?:\s+[^\s,]+){0,3},\s*([А-ЯЁA-Zа-яё][\w-]*)"
+    r"|(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)?\s*([А-ЯЁA-Z][\w-]*))"
+)
+# What a decree may put between its addressee and the infinitive: "(по согласованию)", ", а
+# также иным организациям", ", ответственным за исполнение плана,"
+_RU_ADDRESSEE_ASIDES = re.compile(
+    r"\([^()]{0,40}\)|^\s*,?\s*(?:а\s+также|и)\s+(?:ины\w*|други\w*)\s+[а-яё]+"
+    r"|,\s*[а-яё]+(?:щим|вшим|нным|ым|им)\s+(?:за|по|в|на|от)\s[^,;:]{0,80},",
+    re.IGNORECASE,
+)
+# a dative noun, or the plural adjective before one ("Центральным государственным органам")
+_RU_ADDRESSEE_WORD = re.compile(r"(?:у|ю|ам|ям|ому|ему|ым|им)$")
 _RU_LEAD_INFINITIVE = re.compile(r"\W*(?:(?:Также|также)\s+)?([А-ЯЁа-яё]+(?:ть|ти|чь))\b")
 _RU_DASH_ASSIGNMENT = re.compile(r"[А-ЯЁA-Z][\w-]*(?:\s+[\w«»\"-]+){0,6}?\s+[–—]\s+\S")
 _ITEM_MARKER = re.compile(r"^\s*(?:[-–—•●▪*·]|\(?\d{1,2}[).]|\(?[a-zа-я][).])\s+")
@@ -700,12 +717,14 @@ def _bare_frames(
     bodies: list[BodyMention],
     deadlines: list[DeadlineMention],
     intro: tuple[list[str], list[str], str | None] | None,
+    *,
+    start: int = 0,
 ) -> list[Frame]:
     """A list item or a dative-infinitive sentence: no trigger word of its own. Several
     when it coordinates assignments ("Минэкологии – до 15 апреля ..., Минюсту – до 1 мая
     ...")."""
     coexec = sl.coexec_spans(sent, art.lang, bodies)
-    f = _bare_frame(art, sent, bodies, deadlines, intro, coexec)
+    f = _bare_frame(art, sent, bodies, deadlines, intro, coexec, start)
     if f is None or f.intro:
         return [f] if f is not None else []
     remove = [(d.start, d.end) for d in deadlines] + coexec
@@ -732,12 +751,14 @@ def _bare_frame(
     deadlines: list[DeadlineMention],
     intro: tuple[list[str], list[str], str | None] | None,
     coexec: list[tuple[int, int]],
+    start: int = 0,
 ) -> Frame | None:
     """The frame of a list item or a dative-infinitive sentence, before any split; its
-    task is made by ``_bare_frames``, once per part."""
+    task is made by ``_bare_frames``, once per part. ``start`` is where the addressee
+    opens, after a lead-in ("Согласно постановлению, ...")."""
     lang = art.lang
     marker = _ITEM_MARKER.match(sent)
-    body_start = marker.end() if marker else 0
+    body_start = max(marker.end() if marker else 0, start)
     lead, pos = sl.run_after(sent, lang, body_start, bodies, deadlines)
     if lang == "ru":
         inf = sl.ru_infinitive(sent, pos, bodies)
@@ -757,7 +778,7 @@ def _bare_frame(
                 return f
             return None
         gap = sl.mask(sent, [(d.start, d.end) for d in deadlines] + coexec, pos, inf[0])
-        if lead and not sl.CONNECTOR["ru"].match(gap):
+        if lead and not sl.CONNECTOR["ru"].match(_RU_ADDRESSEE_ASIDES.sub(" ", gap)):
             return None
         if intro is None and not lead:
             return None
