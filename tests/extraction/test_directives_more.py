@@ -1320,6 +1320,60 @@ def test_a_ministrys_territorial_department_is_the_ministry():
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "kk",
+            "Маңғыстау облысының әкімі Нұрдәулет Қилыбай кеңес өткізді.\nСонымен қатар әкім "
+            "облыстың құрылыс басқармасына су құбырының екінші желісі бойынша жұмыстарды "
+            "ағымдағы жылдың соңына дейін аяқтауды тапсырды.",
+            (
+                ["Akimat of Mangystau region"],
+                "су құбырының екінші желісі бойынша жұмыстарды аяқтау",
+                D(2025, 12, 31),
+            ),
+        ),
+        (
+            "kk",
+            "Денсаулық сақтау министрі Ақмарал Әлназарова алқа отырысын өткізді.\nМинистр "
+            "облыстық денсаулық сақтау басқармаларына 15 қаңтарға дейін дәрі-дәрмекпен "
+            "қамтамасыз ету жоспарын бекітуді тапсырды.",
+            (["akimats"], "дәрі-дәрмекпен қамтамасыз ету жоспарын бекіту", D(2026, 1, 15)),
+        ),
+        (
+            "ru",
+            "Аким Костанайской области Кумар Аксакалов провел совещание.\nУправлению "
+            "энергетики и ЖКХ области поручено до 1 декабря запустить новую котельную.",
+            (["Akimat of Kostanay region"], "запустить новую котельную", D(2025, 12, 1)),
+        ),
+        (
+            "ru",
+            "Аким Костанайской области Кумар Аксакалов провел совещание.\nУправлениям "
+            "образования поручено до 1 декабря отремонтировать школы.",
+            (["akimats"], "отремонтировать школы", D(2025, 12, 1)),
+        ),
+        (
+            "en",
+            "Kostanay region akim Kumar Aksakalov held a meeting.\nThe regional department of "
+            "energy and housing was instructed to launch the new boiler house by December 1.",
+            (["Akimat of Kostanay region"], "launch the new boiler house", D(2025, 12, 1)),
+        ),
+    ],
+)
+def test_an_akimats_department_is_the_akimat_and_in_the_plural_the_akimats(
+    lang, text, expected
+):
+    resp, task, deadline = expected
+    test_directives(lang, text, [(resp, [], task, deadline)])
+
+
+def test_management_in_a_russian_sentence_is_no_department():
+    text = "Аким провел совещание.\nСистема управления водными ресурсами области должна быть "
+    text += "модернизирована до 2030 года."
+    assert all(d.responsible == () or "Akimat" not in d.responsible[0] for d in run(text, "ru"))
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -193,10 +193,66 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
                 g = next(n for n in ("k", "k2", "k3", "k4") if m.groupdict().get(n))
                 if not any(b.start <= m.start(g) < b.end for b in out):
                     out.append(BodyMention(m.group(g), m.start(g), m.end(g), body, "own"))
-    for b in first_person_modal(art, s):
-        if not any(o.start <= b.start < o.end for o in out):
+    for b in [*first_person_modal(art, s), *akimat_departments(art, s)]:
+        if not any(o.start <= b.start < o.end or b.start <= o.start < b.end for o in out):
             out.append(b)
     return sorted(out, key=lambda b: (b.start, -b.end))
+
+
+# --------------------------------------------------------------------------- departments
+
+# A department of an akimat acts for the akimat: "облыстық денсаулық сақтау басқармасына",
+# "управлению энергетики области", "the regional health department". The plural (every
+# region's department: "облыстық денсаулық сақтау басқармаларына", "управлениям
+# образования") is the akimats, a district's too; one regional department is the akimat of
+# the region the article speaks of. The Russian and English words need a level word
+# ("области", "regional") near them: "управление" alone is also "management".
+_RU_FIELD_WORD = r"(?:и|[А-ЯЁ]{2,6}|[а-яё-]+(?:ии|ия|ства|ки|ты|ов|ы|а|я))(?![\w-])"
+_DEPARTMENT = {
+    "kk": re.compile(r"(?<![\w-])(?P<k>басқарма(?P<pl>лар)?[а-яәіңғүұқөһ]*)(?![\w-])", I),
+    "ru": re.compile(
+        r"(?<![\w-])(?:(?P<lvl>областн\w+|городск\w+|районн\w+)\s+)?"
+        r"(?P<k>управлени(?:(?P<pl>ям|ями|ях)|е|ю|я|ем))(?![\w-])"
+        # its field and its level: "управлению энергетики и ЖКХ области"
+        rf"(?P<tail>(?:\s+{_RU_FIELD_WORD}){{0,5}}?\s+(?P<lvl2>област(?:и|ей)|района|районов"
+        rf"|города)|(?:\s+{_RU_FIELD_WORD}){{0,2}})",
+        I,
+    ),
+    "en": re.compile(
+        r"\b(?P<lvl>regional|oblast|district|city)\s+(?:[a-z-]+\s+){0,3}?"
+        r"(?P<k>department(?P<pl>s)?)\b(?!\s+of\s+(?:the\s+)?(?:ministry|committee))"
+        # its field: "the regional department of energy and housing"
+        r"(?P<tail>(?:\s+(?:of|for)(?:\s+(?!(?:was|were|is|are|has|have|must|should|will"
+        r"|shall|to)\b)[a-z-]+){1,4})?)",
+        I,
+    ),
+}
+_DEPARTMENT_KEY = {"kk": "басқарма", "ru": "управлени", "en": "department"}
+_DISTRICT = re.compile(r"аудан|район|district", I)
+
+
+def akimat_departments(art, s: Sentence) -> list[BodyMention]:
+    rx = _DEPARTMENT.get(art.lang)
+    if rx is None or _DEPARTMENT_KEY[art.lang] not in s.text.lower():
+        return []
+    out = []
+    for m in rx.finditer(s.text):
+        groups = m.groupdict()
+        lvl = groups.get("lvl") or groups.get("lvl2") or ""
+        if art.lang != "kk" and not lvl and not (art.lang == "ru" and m.group("pl")):
+            continue  # "управлениям образования" in the plural is no "management"
+        if art.lang == "kk":  # "облыстық", "ауданның" stand a few words before
+            lvl = s.text[max(0, m.start() - 60) : m.start()]
+        plural = bool(m.group("pl")) or lvl.lower().endswith(("ей", "ов"))
+        if plural or _DISTRICT.search(lvl):
+            found = "akimats"
+        else:
+            found = last_named(art, s.index + 1, "akimat", level="region")
+        if found is not None:
+            start = m.start("lvl") if groups.get("lvl") and art.lang == "ru" else m.start("k")
+            end = max(m.end("k"), m.end("tail") if groups.get("tail") else 0)
+            out.append(BodyMention(s.text[start:end], start, end, found, "akimat"))
+    return out
 
 
 def last_named(
