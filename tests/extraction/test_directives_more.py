@@ -1374,6 +1374,49 @@ def test_management_in_a_russian_sentence_is_no_department():
     assert all(d.responsible == () or "Akimat" not in d.responsible[0] for d in run(text, "ru"))
 
 
+def test_kazakh_item_bodies_as_possessor_or_inside_the_task_leave_the_introductions():
+    test_directives(
+        "kk",
+        "Мемлекет басшысы Үкіметке мынадай тапсырмалар берді:\n"
+        "– бірінші жартыжылдықта мемлекеттік органдарға арналған ұлттық ЖИ-платформаны толық "
+        "іске қосу;\n"
+        "– «Самұрық-Қазына» қоры мен «Бәйтерек» холдингінің операциялық шығындарын "
+        "оңтайландыру.",
+        [
+            (
+                ["Government"],
+                [],
+                "мемлекеттік органдарға арналған ұлттық ЖИ-платформаны толық іске қосу",
+                D(2026, 6, 30),
+            ),
+            (
+                ["Government"],
+                [],
+                "«Самұрық-Қазына» қоры мен «Бәйтерек» холдингінің операциялық шығындарын "
+                "оңтайландыру",
+                None,
+            ),
+        ],
+    )
+
+
+def test_kazakh_obliged_takes_its_addressee_in_the_accusative_and_through_is_no_doer():
+    test_directives(
+        "kk",
+        "Премьер-Министр «Бәйтерек» холдингін Аграрлық несие корпорациясы арқылы көктемгі егіс "
+        "жұмыстарын қаржыландыруды 1 ақпанға дейін бастауға міндеттеді.",
+        [
+            (
+                ["Baiterek"],
+                [],
+                "аграрлық несие корпорациясы арқылы көктемгі егіс жұмыстарын қаржыландыруды "
+                "бастау",
+                D(2026, 2, 1),
+            )
+        ],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

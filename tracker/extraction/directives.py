@@ -736,6 +736,17 @@ def _bare_frames(
     return out
 
 
+def _kk_no_addressee(sent: str, last: BodyMention) -> bool:
+    """A Kazakh item's opening bodies are the possessor ("... холдингінің шығындарын") or
+    inside the task ("мемлекеттік органдарға арналған платформаны"), not its addressee."""
+    end = sl.kk_name_end(sent, last.end)
+    words = sent[last.start : end].split()
+    return bool(
+        words
+        and (sl.KK_GENITIVE.search(words[-1]) or sl.KK_NOT_ADDRESSEE_AFTER.match(sent, end))
+    )
+
+
 def _item_task(lang: str, region: str) -> str:
     if lang == "en":
         return tk.english_task(region, gerund=True)
@@ -760,6 +771,8 @@ def _bare_frame(
     marker = _ITEM_MARKER.match(sent)
     body_start = max(marker.end() if marker else 0, start)
     lead, pos = sl.run_after(sent, lang, body_start, bodies, deadlines)
+    if lang == "kk" and lead and _kk_no_addressee(sent, lead[-1]):
+        lead, pos = [], body_start  # "– «Бәйтерек» холдингінің шығындарын оңтайландыру"
     if lang == "ru":
         inf = sl.ru_infinitive(sent, pos, bodies)
         if inf is None:

@@ -44,6 +44,8 @@ def kk_frames(
     nominative_ok = (
         t.kind in (MODAL, NEED) or t.word.startswith("міндеттел") or t.word.endswith("алды")
     )  # "Министрлік ... тапсырма алды": the one who received it
+    # "«Бәйтерек» холдингін ... бастауға міндеттеді": obliged takes its body in the accusative
+    accusative_ok = t.kind == ACTIVE and t.word.startswith("міндеттеді")
     # Members of a coordinated run share the case ending of the last one: "Алматы, Жетісу
     # және Түркістан облыстарының әкімдіктеріне", "X министрлігі мен Y министрлігіне".
     ends = [sl.kk_name_end(sent, b.end) for b in before]
@@ -59,8 +61,12 @@ def kk_frames(
         name_end = ends[k]  # "«ҚазАвтоЖол» ұлттық компаниясына"
         word = case_word[k]
         coexec = sl.inside(b.start, coexec_spans)
-        dative = bool(sl.KK_DATIVE.search(word))
+        dative = bool(sl.KK_DATIVE.search(word)) or (
+            accusative_ok and not slots and bool(sl.KK_ACCUSATIVE.search(word))
+        )
         if not coexec and sl.KK_GENITIVE.search(word):
+            continue
+        if not coexec and sl.KK_NOT_ADDRESSEE_AFTER.match(sent, name_end):
             continue
         if not coexec and nominative_ok and subject_seen and dative:
             continue  # "Министрлік ... Үкіметке ұсынсын": the one the list goes to, not a doer

@@ -143,6 +143,10 @@ KK_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е|ғa)$")
 
 
 KK_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+KK_ACCUSATIVE = re.compile(r"(?:ны|ні|ды|ді|ты|ті|ын|ін)$")
+# A body that the next word makes part of the task: "мемлекеттік органдарға арналған
+# платформа" (meant for), "корпорациясы арқылы" (through), "... үшін" (for)
+KK_NOT_ADDRESSEE_AFTER = re.compile(r"\s+(?:арналған|арқылы|үшін|қатысты|туралы)(?![\w-])", I)
 
 
 KK_COMITATIVE = re.compile(r"(?:мен|пен|бен|менен|пенен|бенен)$")

@@ -440,7 +440,27 @@ def tidy(text: str) -> str:
     if _PUNCT_PAIR.search(text):
         text = _EMPTIED_ASIDE.sub("", text)
         text = _REPEATED_PUNCT.sub(r"\1", text)
-    return _balance_quotes(text.strip(_EDGE))
+    return _balance_quotes(_strip_edges(text))
+
+
+_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def _strip_edges(text: str) -> str:
+    """Punctuation off both ends, but not the quote marks of a name the task opens or
+    closes with ("«Самұрық-Қазына» қорының ...", "... of the «Damu» fund")."""
+    core = text.strip(_EDGE)
+    if not core:
+        return core
+    start = text.find(core)
+    end = start + len(core)
+    opener = text[start - 1] if start else ""
+    if opener in _PAIRS and _PAIRS[opener] in core:
+        start -= 1
+    closer = text[end] if end < len(text) else ""
+    if closer in ("»", "”", '"') and any(o in core for o, c in _PAIRS.items() if c == closer):
+        end += 1
+    return text[start:end]
 
 
 def _balance_quotes(text: str) -> str:
@@ -711,6 +731,9 @@ def kazakh_verbal_noun(imperative: str) -> str:
 
 
 def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]):
+        return text  # a name: "Самұрық-Қазына қорының ..."
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
