@@ -1355,6 +1355,12 @@ def test_a_ministrys_territorial_department_is_the_ministry():
         ),
         (
             "en",
+            "Astana akim Zhenis Kassymbek held a meeting on housing.\nThe city energy "
+            "department was instructed to restore street lighting in courtyards by December 1.",
+            (["Akimat of Astana"], "restore street lighting in courtyards", D(2025, 12, 1)),
+        ),
+        (
+            "en",
             "Kostanay region akim Kumar Aksakalov held a meeting.\nThe regional department of "
             "energy and housing was instructed to launch the new boiler house by December 1.",
             (["Akimat of Kostanay region"], "launch the new boiler house", D(2025, 12, 1)),

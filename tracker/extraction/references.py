@@ -229,6 +229,7 @@ _DEPARTMENT = {
 }
 _DEPARTMENT_KEY = {"kk": "басқарма", "ru": "управлени", "en": "department"}
 _DISTRICT = re.compile(r"аудан|район|district", I)
+_CITY_LEVEL = re.compile(r"city|городск|город|қалалық|қаланың", I)
 
 
 def akimat_departments(art, s: Sentence) -> list[BodyMention]:
@@ -247,7 +248,8 @@ def akimat_departments(art, s: Sentence) -> list[BodyMention]:
         if plural or _DISTRICT.search(lvl):
             found = "akimats"
         else:
-            found = last_named(art, s.index + 1, "akimat", level="region")
+            level = "city" if _CITY_LEVEL.search(lvl) else "region"
+            found = last_named(art, s.index + 1, "akimat", level=level)
         if found is not None:
             start = m.start("lvl") if groups.get("lvl") and art.lang == "ru" else m.start("k")
             end = max(m.end("k"), m.end("tail") if groups.get("tail") else 0)
