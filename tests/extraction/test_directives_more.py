@@ -1423,6 +1423,27 @@ def test_kazakh_obliged_takes_its_addressee_in_the_accusative_and_through_is_no_
     )
 
 
+def test_a_district_akimat_is_one_of_the_akimats_and_a_branch_a_co_executor():
+    test_directives(
+        "kk",
+        "Маңғыстау облысының әкімі кеңес өткізді.\nКеңес қорытындысы бойынша Маңғыстау "
+        "ауданының әкімдігі «Қазсушар» РМК филиалымен бірлесіп үш апта ішінде су құбырындағы "
+        "ағып кетулерді жоюы керек.",
+        [(["akimats"], ["Kazvodkhoz"], "су құбырындағы ағып кетулерді жою", D(2025, 10, 28))],
+    )
+    test_directives(
+        "ru",
+        "Акимату Карасайского района поручено до 1 декабря отремонтировать водопровод.",
+        [(["akimats"], [], "отремонтировать водопровод", D(2025, 12, 1))],
+    )
+
+
+def test_a_recalled_kazakh_instruction_reported_done_is_no_directive():
+    head = "Су ресурстары министрі кеңес өткізді.\nӨткен жылы министрлікке 500 шақырым каналды "
+    assert summary(run(head + "бетондау тапсырылған болатын, бұл жұмыс толық орындалды.", "kk")) == []
+    assert len(run(head + "бетондау тапсырылған болатын.", "kk")) == 1
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -186,6 +186,9 @@ def mask(text: str, spans: Sequence[tuple[int, int]], lo: int, hi: int) -> str:
     return out
 
 
+_KK_BRANCH = re.compile(r"(?<![\w-])(?:филиал|бөлімше|өңірлік\s+филиал)[а-яәіңғүұқөһ]*", I)
+
+
 def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[int, int]]:
     """Spans covering "together with X and Y" (the marker and the bodies after it)."""
     spans = []
@@ -200,6 +203,7 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
                 continue
             last = before[-1]
             gap = KK_COMITATIVE.sub("", sent[last.end : len(head)])
+            gap = _KK_BRANCH.sub(" ", gap)  # "«Қазсушар» РМК филиалымен": its branch
             if not CONNECTOR["kk"].match(gap.replace("-", " ")):
                 continue
             first = last

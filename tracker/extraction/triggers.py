@@ -429,6 +429,8 @@ def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -
         # "14 thousand places were commissioned, however, ...", "..., which made it possible
         # to ...": a report, not "was instructed, together with X, to ..."
         return None
+    if lang == "kk" and "болатын" in word and _KK_DONE_AFTER.search(text, m.end()):
+        return None  # "... тапсырылған болатын, бұл жұмыс толық орындалды": recalled and done
     if kind == MODAL and _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return None  # "завод, который должен быть введен к 2028 году": a noun's property
     if lang == "en" and kind == MODAL:
@@ -447,6 +449,9 @@ def _group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
+_KK_DONE_AFTER = re.compile(
+    r"(?<![\w-])(?:орындалды|аяқталды|іске\s+асырылды|жүзеге\s+асырылды)", I
+)
 _RELATIVE_BEFORE = re.compile(r",\s*(?:котор\w+|which|who)\s+(?:\w+\s+)?$", I)
 _COMMA_NEXT = re.compile(r"\s*,")
 _EN_PASSIVE_ASIDE = re.compile(
