@@ -229,6 +229,14 @@ RU_CASES = [
      [("Akimat of Aktobe region", "akimat"), ("Akimat of West Kazakhstan region", "akimat")]),
     ("Акиматам Астаны, Алматы и Шымкента поручено подготовить котельные.",
      [(AST, "akimat"), (ALA, "akimat"), (SHY, "akimat")]),
+    # the group word in the singular describes the company named after it
+    ("Национальной компании «ҚазАвтоЖол» поручено обеспечить ремонт дорог.",
+     [("KazAvtoZhol", "national_company")]),
+    ("Национальным компаниям поручено снизить расходы.",
+     [("national companies", "group")]),
+    # a ministry's territorial department is the ministry
+    ("Департаменту по чрезвычайным ситуациям области поручено усилить дежурство.",
+     [(MES, "ministry")]),
     ("Акиматам областей, городов Астаны, Алматы и Шымкента поручено обеспечить готовность.",
      [(AKIMATS, "group")]),
     ("Министерству просвещения совместно с местными исполнительными органами необходимо "

@@ -33,6 +33,7 @@ this module scans a sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .body_matcher import (
@@ -104,7 +105,37 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
         out.extend(_open_groups(toks, covered, sentence))
     if len(out) > 1:
         out.sort(key=lambda m: (m.start, m.end))
+        out = _descriptors_joined(sentence, out)
     return out
+
+
+_DESCRIBED_KINDS = frozenset({"national_company", "company", "fund", "holding"})
+_QUOTES_ONLY = re.compile(r"[\s«“\"]*")
+
+
+def _descriptors_joined(sentence: str, out: list[BodyMention]) -> list[BodyMention]:
+    """ "Национальной компании «ҚазАвтоЖол»": the group word in the singular right before
+    a company's name describes it; one mention of the company, not the group as well."""
+    joined: list[BodyMention] = []
+    for m in out:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.kind == "group"
+            and m.kind in _DESCRIBED_KINDS
+            and _QUOTES_ONLY.fullmatch(sentence[prev.end : m.start])
+            and _SINGULAR_DESCRIPTOR.search(prev.text)
+        ):
+            joined[-1] = _mention(sentence, prev.start, m.end, m.canonical, m.kind)
+            continue
+        joined.append(m)
+    return joined
+
+
+_SINGULAR_DESCRIPTOR = re.compile(
+    r"(?:компани(?:я|и|ю|ей)|company|компания(?:сы|сына)?|фонд(?:а|у|ом)?|fund|холдинг\w*)$",
+    re.IGNORECASE,
+)
 
 
 def find_places(sentence: str, lang: str, registry: Registry) -> list[BodyMention]:
