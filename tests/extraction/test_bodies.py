@@ -229,6 +229,13 @@ RU_CASES = [
      [("Akimat of Aktobe region", "akimat"), ("Akimat of West Kazakhstan region", "akimat")]),
     ("Акиматам Астаны, Алматы и Шымкента поручено подготовить котельные.",
      [(AST, "akimat"), (ALA, "akimat"), (SHY, "akimat")]),
+    # "а также" continues a coordinated list
+    ("Акиматам Алматинской и Туркестанской областей, а также городов Алматы и Шымкента "
+     "необходимо ввести школы.",
+     [("Akimat of Almaty region", "akimat"), ("Akimat of Turkistan region", "akimat"),
+      (ALA, "akimat"), (SHY, "akimat")]),
+    ("Министерствам финансов и энергетики, а также Министерству торговли поручено.",
+     [(MF, "ministry"), (ME, "ministry"), ("Ministry of Trade and Integration", "ministry")]),
     # the group word in the singular describes the company named after it
     ("Национальной компании «ҚазАвтоЖол» поручено обеспечить ремонт дорог.",
      [("KazAvtoZhol", "national_company")]),

@@ -141,7 +141,8 @@ class _Matcher:
         self.kinds = {rec.name: rec.kind for rec in registry}
         self.classifiers = _CLASSIFIERS[lang]
         self.and_words = _AND[lang]
-        self.as_well_as = _AS_WELL_AS[lang]
+        # compared with the tokens' keys, so in key form ("также" is "такж")
+        self.as_well_as = tuple(normalize_word(w, lang)[0] for w in _AS_WELL_AS[lang])
         self.plural_heads = _PLURAL_HEADS[lang]
         self.foreign = {normalize_word(w, lang)[0] for w in _FOREIGN_WORDS.split()}
         for rec in registry:
