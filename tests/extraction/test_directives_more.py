@@ -1444,6 +1444,36 @@ def test_a_recalled_kazakh_instruction_reported_done_is_no_directive():
     assert len(run(head + "бетондау тапсырылған болатын.", "kk")) == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "task", "bodies"),
+    [
+        (
+            "ru",
+            "Профильным министерствам поручено утвердить обновленные планы модернизации: "
+            "Минэнерго – до 1 мая, Минпромстрою – до 1 июня.",
+            "утвердить обновленные планы модернизации",
+            ["Ministry of Energy", "Ministry of Industry and Construction"],
+        ),
+        (
+            "en",
+            "The relevant ministries were instructed to approve updated modernization plans: "
+            "the Ministry of Energy – by May 1, the Ministry of Industry and Construction – by "
+            "June 1.",
+            "approve updated modernization plans",
+            ["Ministry of Energy", "Ministry of Industry and Construction"],
+        ),
+    ],
+)
+def test_bodies_listed_after_a_colon_each_with_a_deadline_split_the_directive(
+    lang, text, task, bodies
+):
+    test_directives(
+        lang,
+        text,
+        [([bodies[0]], [], task, D(2026, 5, 1)), ([bodies[1]], [], task, D(2026, 6, 1))],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

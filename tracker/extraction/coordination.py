@@ -121,6 +121,9 @@ def split_coordinated(
         return _split_kk(sent, f, deadlines)
     if f.task_end <= f.trigger.start and len(f.responsible) > 1:
         return _split_by_body_deadlines(sent, f, deadlines)
+    listed = _split_by_listed_bodies(sent, f, bodies, deadlines)
+    if listed:
+        return listed
     region_bodies = [b for b in bodies if f.task_start <= b.start < f.task_end]
     seps = list(_COORD_SEP.finditer(sent[f.task_start : f.task_end]))
     for m in seps:
@@ -286,6 +289,43 @@ def _split_by_body_deadlines(
         g.deadline = d
         out.append(g)
     return out
+
+
+def _split_by_listed_bodies(
+    sent: str, f: Frame, bodies: list[BodyMention], deadlines: list[DeadlineMention]
+) -> list[Frame]:
+    """ "Профильным министерствам поручено утвердить планы: Минэнерго – до 1 мая,
+    Минпромстрою – до 1 июня": after the task a colon lists who does it by when; one
+    directive per body listed, in place of the bodies named before the verb."""
+    colon = sent.find(":", f.task_start, f.task_end)
+    if colon < 0:
+        return []
+    listed = [b for b in bodies if colon < b.start < f.task_end]
+    if len(listed) < 2:
+        return []
+    out, pos = [], colon + 1
+    for b in listed:
+        d = _gapped_deadline_after(sent, b.end, deadlines)
+        if d is None or not _LIST_GAP.fullmatch(sent, pos, b.start):
+            return []
+        g = _next_part(f, f.clause_start, f.task_start, colon)
+        g.responsible, g.co_executors, g.extra_bodies = [b], [], []
+        g.deadline = d
+        out.append(g)
+        pos = d.end
+    return out if _END.fullmatch(sent, pos, f.task_end) else []
+
+
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:и|and|the)\s+)?")
+
+
+def _gapped_deadline_after(
+    sent: str, pos: int, deadlines: list[DeadlineMention]
+) -> DeadlineMention | None:
+    dash = re.match(r"\s*[–—-]\s*", sent[pos:])
+    if dash is None:
+        return None
+    return next((d for d in deadlines if d.start == pos + dash.end() and d.date), None)
 
 
 def _gapped_deadline(
