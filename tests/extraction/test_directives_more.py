@@ -1474,6 +1474,65 @@ def test_bodies_listed_after_a_colon_each_with_a_deadline_split_the_directive(
     )
 
 
+def test_a_deadline_leading_the_next_clause_is_that_clauses():
+    test_directives(
+        "en",
+        "The Ministry of Transport, together with the company, must ensure the transition of "
+        "all toll sections to the free-flow system by the end of next year, and by February 1, "
+        "the ministry is to submit proposals on discounts for residents.",
+        [
+            (
+                ["Ministry of Transport"],
+                [],
+                "ensure the transition of all toll sections to the free-flow system",
+                D(2026, 12, 31),
+            ),
+            (["Ministry of Transport"], [], "submit proposals on discounts for residents",
+             D(2026, 2, 1)),
+        ],
+    )
+    test_directives(
+        "ru",
+        "Министерству энергетики необходимо отремонтировать станции до 1 ноября, а до 1 "
+        "декабря акиматам необходимо подготовить котельные.",
+        [
+            (["Ministry of Energy"], [], "отремонтировать станции", D(2025, 11, 1)),
+            (["akimats"], [], "подготовить котельные", D(2025, 12, 1)),
+        ],
+    )
+
+
+def test_a_fronted_deadline_wins_over_a_year_inside_the_task():
+    test_directives(
+        "en",
+        "The Government gave the following instructions:\n- within a week, the Ministry of "
+        "Industry and Construction is to submit a schedule for the commissioning of 40 major "
+        "industrial projects in 2026.",
+        [
+            (
+                ["Ministry of Industry and Construction"],
+                [],
+                "submit a schedule for the commissioning of 40 major industrial projects",
+                D(2025, 10, 14),
+            )
+        ],
+    )
+
+
+def test_money_directed_to_a_purpose_is_no_directive_and_the_holding_is_samruk_kazyna():
+    assert summary(run("All funds are directed to the repair and maintenance of roads.")) == []
+    found = run(
+        "Samruk-Kazyna and KazMunayGas need to consider financing the third string of the "
+        "water pipeline. The holding is to submit its proposals to the Government within three "
+        "weeks.",
+        "en",
+        PUB,
+    )
+    assert summary(found)[-1] == (
+        ["Samruk-Kazyna"], [], "submit its proposals to the Government", D(2025, 10, 28)
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -5,6 +5,7 @@ or tasks with their own deadlines ('... X by D1 and Y by D2').
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tracker.extraction import slots as sl
@@ -46,7 +47,29 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
     if not frames or not deadlines:
         return
     taken: set[int] = set()
+    led: set[int] = set()  # frames given the deadline leading their clause
+    for prev, f in itertools.pairwise(frames):
+        # "..., and by February 1, the ministry is to submit ...": a deadline leading the
+        # next clause is that clause's, and the clause before ends at the "and"
+        for k, d in enumerate(deadlines):
+            if prev.task_start <= d.start and d.end <= f.clause_start:
+                before = _CLAUSE_JOIN.search(sent, prev.task_start, d.start)
+                if before and _ONLY_COMMA.fullmatch(sent, d.end, f.clause_start):
+                    f.deadline = d
+                    taken.add(k)
+                    led.add(id(f))
+                    prev.task_end = min(prev.task_end, before.start())
+    first = frames[0]
+    front = _fronted(sent, first, deadlines, taken)
+    if front is not None:
+        # "- within a week, the Ministry is to submit a schedule of the projects in 2026":
+        # the deadline put before the clause is its deadline, not a date inside the task
+        first.deadline = deadlines[front]
+        taken.add(front)
+        led.add(id(first))
     for f in frames:
+        if id(f) in led:
+            continue
         lo = f.clause_start if f.trigger.kind != VAGUE else 0
         inside = [
             k
@@ -77,7 +100,6 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
         )
         f.deadline = deadlines[k]
         taken.add(k)
-    first = frames[0]
     if first.deadline is None:
         lead = [
             k for k, d in enumerate(deadlines) if k not in taken and d.end <= first.clause_start
@@ -86,6 +108,27 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
             first.deadline = deadlines[lead[0]]
 
 
+def _fronted(
+    sent: str, f: Frame, deadlines: list[DeadlineMention], taken: set[int]
+) -> int | None:
+    """The dated deadline the sentence (or list item) opens with, right before the clause
+    of ``f``: "Within a week, the Ministry ...", "- до 1 мая Минфину ..."."""
+    for k, d in enumerate(deadlines):
+        if (
+            k not in taken
+            and d.date is not None
+            and d.end <= f.clause_start
+            and _OPENING.fullmatch(sent, 0, d.start)
+            and _COMMA_THE.fullmatch(sent, d.end, f.clause_start)
+        ):
+            return k
+    return None
+
+
+_COMMA_THE = re.compile(r"[\s,]*(?:the\s+)?", re.I)
+_OPENING = re.compile(r"[\s\-–—•*·\d.)]*(?:(?:also|in\s+addition|также|кроме\s+того)[\s,]+)?", re.I)
+_CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas|а|и|ал)\s*,?\s*$", re.IGNORECASE)
+_ONLY_COMMA = re.compile(r"[\s,]*")
 _COORD_SEP = re.compile(
     r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+|\s+and,?\s+|"
     r"\s+и\s+"

@@ -418,6 +418,15 @@ def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -
     if (
         lang == "en"
         and kind == PASSIVE
+        and word in ("directed", "commissioned")
+        and _EN_TO_NOUN.match(text, m.end())
+    ):
+        # "All funds are directed to the repair of roads": money spent, no order ("entrusted
+        # to the Ministry" names the addressee)
+        return None
+    if (
+        lang == "en"
+        and kind == PASSIVE
         and m.group("w")
         and _COMMA_NEXT.match(text, m.end())
         and not _EN_PASSIVE_ASIDE.match(text, m.end())
@@ -458,6 +467,9 @@ _EN_PASSIVE_ASIDE = re.compile(
     r"\s*,\s*(?:together|jointly|along|in\s+(?:cooperation|conjunction|collaboration)|as\s+well"
     r"|with|among\s+other|in\s+particular|first)\b",
     I,
+)
+_EN_TO_NOUN = re.compile(
+    r"\s+to\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|all|such)\s", I
 )
 _EN_TO_VERB = re.compile(r"\bto\s+[a-z]{3,}", I)
 # "... were commissioned, which made it possible to close ...": the report goes on
