@@ -1533,6 +1533,70 @@ def test_money_directed_to_a_purpose_is_no_directive_and_the_holding_is_samruk_k
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Прошу Министерство финансов в недельный срок рассмотреть заявки регионов.",
+            [(["Ministry of Finance"], [], "рассмотреть заявки регионов", D(2025, 10, 14))],
+        ),
+        (
+            "«Прошу Минсельхоз и Минфин до конца месяца полностью рассчитаться с аграриями», – "
+            "сказал Премьер-Министр.",
+            [
+                (
+                    ["Ministry of Agriculture", "Ministry of Finance"],
+                    [],
+                    "рассчитаться с аграриями",
+                    D(2025, 10, 31),
+                )
+            ],
+        ),
+        (
+            "Прошу руководителей районов лично проконтролировать этот вопрос.",
+            [(["akimats"], [], "проконтролировать этот вопрос", None)],
+        ),
+        ("Прошу прощения за опоздание.", []),
+    ],
+)
+def test_a_chairs_first_person_request_is_an_instruction(text, expected):
+    test_directives("ru", text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министр поручила руководителям управлений здравоохранения областей в течение "
+            "месяца провести сверку регистров пациентов.",
+            (["akimats"], [], "провести сверку регистров пациентов", D(2025, 11, 7)),
+        ),
+        (
+            "Департаменту полиции Алматинской области поручено в январе провести "
+            "профилактическую операцию на трассе.",
+            (
+                ["Ministry of Internal Affairs"],
+                [],
+                "провести профилактическую операцию на трассе",
+                D(2026, 1, 31),
+            ),
+        ),
+        (
+            "Совместно с Министерством водных ресурсов и ирригации акиматам Сарыагашского и "
+            "Мактааральского районов поручено в первом квартале провести ремонт каналов.",
+            (
+                ["akimats"],
+                ["Ministry of Water Resources and Irrigation"],
+                "провести ремонт каналов",
+                D(2026, 3, 31),
+            ),
+        ),
+    ],
+)
+def test_units_named_with_their_place_and_heads_of_departments(text, expected):
+    test_directives("ru", text, [expected])
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -264,16 +264,19 @@ class _Matcher:
             "and Shymkent|akims of the regions and the cities of Astana, Almaty and Shymkent"
             "|akims of oblasts|regional governors|governors of the regions|heads of regions"
             "|heads of the regions|regional heads|akims of regions and cities of republican "
-            "significance|akims of the regions and cities of republican significance",
+            "significance|akims of the regions and cities of republican significance"
+            "|district akims|akims of districts|akims of the districts|heads of districts",
             "ru": "акимы|акимы областей|акимы регионов|акимы всех регионов|акимы областей и "
             "городов|главы регионов|руководители регионов|акимы областей, городов Астаны, Алматы "
             "и Шымкента|акимы областей и городов Астаны, Алматы и Шымкента|акимы областей, "
             "городов республиканского значения и столицы|акимы областей и городов "
-            "республиканского значения|акимы областей, городов республиканского значения",
+            "республиканского значения|акимы областей, городов республиканского значения"
+            "|акимы районов|акимы районов и городов|руководители районов|главы районов",
             "kk": "әкімдер|облыс әкімдері|облыстардың әкімдері|өңір әкімдері|өңірлердің әкімдері"
             "|облыстардың, Астана, Алматы және Шымкент қалаларының әкімдері"
             "|өңір басшылары|өңірлердің басшылары|облыстардың және республикалық маңызы бар "
-            "қалалардың әкімдері|облыстар мен республикалық маңызы бар қалалардың әкімдері",
+            "қалалардың әкімдері|облыстар мен республикалық маңызы бар қалалардың әкімдері"
+            "|аудан әкімдері|аудандардың әкімдері|аудан және қала әкімдері",
         }[self.lang]
         for phrase in phrases.split("|"):
             keys, nums = name_keys(phrase, self.lang)

@@ -207,12 +207,14 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
 # образования") is the akimats, a district's too; one regional department is the akimat of
 # the region the article speaks of. The Russian and English words need a level word
 # ("области", "regional") near them: "управление" alone is also "management".
-_RU_FIELD_WORD = r"(?:и|[А-ЯЁ]{2,6}|[а-яё-]+(?:ии|ия|ства|ки|ты|ов|ы|а|я))(?![\w-])"
+_RU_FIELD_WORD = r"(?:и|[А-ЯЁ]{2,6}|[а-яё-]+(?:ии|ия|ства|ки|ты|ов|ого|его|ы|а|я))(?![\w-])"
 _DEPARTMENT = {
     "kk": re.compile(r"(?<![\w-])(?P<k>басқарма(?P<pl>лар)?[а-яәіңғүұқөһ]*)(?![\w-])", I),
     "ru": re.compile(
-        r"(?<![\w-])(?:(?P<lvl>областн\w+|городск\w+|районн\w+)\s+)?"
-        r"(?P<k>управлени(?:(?P<pl>ям|ями|ях)|е|ю|я|ем))(?![\w-])"
+        # its heads act for it: "руководителям управлений здравоохранения областей"
+        r"(?<![\w-])(?P<head>(?:руководител|начальник)\w*\s+)?"
+        r"(?:(?P<lvl>областн\w+|городск\w+|районн\w+)\s+)?"
+        r"(?P<k>управлени(?:(?P<pl>ям|ями|ях|й)|е|ю|я|ем))(?![\w-])"
         # its field and its level: "управлению энергетики и ЖКХ области"
         rf"(?P<tail>(?:\s+{_RU_FIELD_WORD}){{0,5}}?\s+(?P<lvl2>област(?:и|ей)|района|районов"
         rf"|города)|(?:\s+{_RU_FIELD_WORD}){{0,2}})",
@@ -251,7 +253,9 @@ def akimat_departments(art, s: Sentence) -> list[BodyMention]:
             level = "city" if _CITY_LEVEL.search(lvl) else "region"
             found = last_named(art, s.index + 1, "akimat", level=level)
         if found is not None:
-            start = m.start("lvl") if groups.get("lvl") and art.lang == "ru" else m.start("k")
+            start = m.start("k")
+            if art.lang == "ru":
+                start = min(m.start(g) for g in ("head", "lvl", "k") if groups.get(g))
             end = max(m.end("k"), m.end("tail") if groups.get("tail") else 0)
             out.append(BodyMention(s.text[start:end], start, end, found, "akimat"))
     return out
