@@ -1597,6 +1597,42 @@ def test_units_named_with_their_place_and_heads_of_departments(text, expected):
     test_directives("ru", text, [expected])
 
 
+def test_a_recurring_task_after_its_addressee_is_a_directive_without_a_date():
+    test_directives(
+        "ru",
+        "Министерству водных ресурсов и ирригации поручено в течение 10 дней провести "
+        "обследование водохранилищ, а Казгидромету – ежедневно информировать местные "
+        "исполнительные органы о прогнозе уровня воды.",
+        [
+            (
+                ["Ministry of Water Resources and Irrigation"],
+                [],
+                "провести обследование водохранилищ",
+                D(2025, 10, 17),
+            ),
+            (
+                ["Kazhydromet"],
+                [],
+                "информировать местные исполнительные органы о прогнозе уровня воды",
+                None,
+            ),
+        ],
+    )
+    test_directives(
+        "ru",
+        "Премьер-Министр дал ряд поручений:\n– акиматам областей ежемесячно представлять "
+        "информацию о потребности в иностранной рабочей силе.",
+        [
+            (
+                ["akimats"],
+                [],
+                "представлять информацию о потребности в иностранной рабочей силе",
+                None,
+            )
+        ],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

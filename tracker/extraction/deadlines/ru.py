@@ -48,6 +48,10 @@ GEN = r"(?:января|февраля|марта|апреля|мая|июня|�
 PREP = r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
 DAT = r"(?:январю|февралю|марту|апрелю|маю|июню|июлю|августу|сентябрю|октябрю|ноябрю|декабрю)"
 NOM = r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+MONTH_KEYS = (
+    "янв", "фев", "мар", "апр", "мая", "мае", "маю", "июн", "июл", "авг", "сен", "окт", "ноя",
+    "дек",
+)  # fmt: skip
 WEEKDAY_STEMS = {"пон": 0, "вто": 1, "сре": 2, "чет": 3, "пят": 4, "суб": 5, "вос": 6}
 NUMBERS = {
     "один": 1, "одного": 1, "одной": 1, "одну": 1, "одна": 1,
@@ -191,6 +195,18 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     end = resolve_period(month_end, month, ctx.published, year, rel)
     return period_or_block(
         ctx, m, end, inside=_inside(cue), year_named=year is not None or rel is not None,
+        looks_past=looks_past, granularity=MONTH,
+    )
+
+
+def on_month_range(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    """ "в период с апреля по июнь": the end of the range's last month; a range already
+    over ("с января по октябрь выросло") is a statistics period."""
+    month = _month(m.group("m"))
+    year, rel = _year(m), _rel(m)
+    end = resolve_period(month_end, month, ctx.published, year, rel)
+    return period_or_block(
+        ctx, m, end, inside=True, year_named=year is not None or rel is not None,
         looks_past=looks_past, granularity=MONTH,
     )
 
@@ -403,10 +419,16 @@ RULES = [
             F,
         ),
         on_month,
-        keys=(
-            "янв", "фев", "мар", "апр", "мая", "мае", "маю", "июн", "июл", "авг", "сен", "окт",
-            "ноя", "дек",
+        keys=MONTH_KEYS,
+    ),
+    Rule(
+        re.compile(
+            rf"(?=[вс])(?<!\w)(?:в\s+период\s+)?с\s+{GEN}\s+по\s+(?P<m>{NOM}|{GEN}|{PREP})"
+            rf"(?:\s+включительно)?{RYQ}(?!\w)",
+            F,
         ),
+        on_month_range,
+        keys=MONTH_KEYS,
     ),
     Rule(
         re.compile(
