@@ -1633,6 +1633,109 @@ def test_a_recurring_task_after_its_addressee_is_a_directive_without_a_date():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "қажет болған жағдайда" (if need be) is no necessity
+        (
+            "4. Қаржы министрлігі қажет болған жағдайда Үкіметтің төтенше резервінен қаражат "
+            "бөлу туралы ұсыныстарды бір ай мерзімде енгізсін.",
+            [
+                (
+                    ["Ministry of Finance"],
+                    [],
+                    "қажет болған жағдайда Үкіметтің төтенше резервінен қаражат бөлу туралы "
+                    "ұсыныстарды енгізу",
+                    D(2025, 11, 7),
+                )
+            ],
+        ),
+        # two bodies with their quote marks, coordinated by "пен"
+        (
+            "Сондай-ақ «Отбасы банк» пен «Қазақстан тұрғын үй компаниясына» бір ай мерзімде "
+            "ұсыныстар енгізу жүктелді.",
+            [
+                (
+                    ["Otbasy Bank", "Kazakhstan Housing Company"],
+                    [],
+                    "ұсыныстар енгізу",
+                    D(2025, 11, 7),
+                )
+            ],
+        ),
+        # co-executors coordinated by "мен", the addressee right before the verb
+        (
+            "Премьер-Министр Туризм және спорт министрлігіне Алматы облысы мен Шығыс Қазақстан "
+            "облысының әкімдіктерімен бірлесіп жолдарды салуды аяқтауды тапсырды.",
+            [
+                (
+                    ["Ministry of Tourism and Sports"],
+                    ["Akimat of Almaty region", "Akimat of East Kazakhstan region"],
+                    "жолдарды салуды аяқтау",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Облыс әкімі Полиция департаментімен бірлесіп мектептер маңындағы жол қауіпсіздігін "
+            "күшейтуді аудан әкімдеріне жүктеді.",
+            [
+                (
+                    ["akimats"],
+                    ["Ministry of Internal Affairs"],
+                    "мектептер маңындағы жол қауіпсіздігін күшейту",
+                    None,
+                )
+            ],
+        ),
+        # a body's units or heads addressed in its stead
+        (
+            "Министр облыстардың, Астана, Алматы және Шымкент қалаларының полиция "
+            "департаменттерінің бастықтарына Көлік министрлігімен бірлесіп учаскелердің "
+            "картасын жаңартуды тапсырды.",
+            [
+                (
+                    ["Ministry of Internal Affairs"],
+                    ["Ministry of Transport"],
+                    "учаскелердің картасын жаңарту",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_kazakh_coordination_units_and_if_need_be(text, expected):
+    test_directives("kk", text, expected)
+
+
+def test_kazakh_references_departments_and_a_report_of_done_work():
+    test_directives(
+        "kk",
+        "Ауыл шаруашылығы министрлігі алқа отырысын өткізді.\nВедомствоға сәуір айында "
+        "өтінімдерді қабылдауды аяқтау жүктелді.",
+        [(["Ministry of Agriculture"], [], "өтінімдерді қабылдауды аяқтау", D(2026, 4, 30))],
+    )
+    test_directives(
+        "kk",
+        "Алматы қаласының әкімі Дархан Сатыбалды кеңес өткізді.\nҚала әкімі Энергетика және "
+        "сумен жабдықтау басқармасына 1 желтоқсанға дейін учаскелерді жөндеуді аяқтауды, ал "
+        "Жолаушылар көлігі және автомобиль жолдары басқармасына апта соңына дейін қар "
+        "тазарту техникасын дайындауды тапсырды.",
+        [
+            (["Akimat of Almaty"], [], "учаскелерді жөндеуді аяқтау", D(2025, 12, 1)),
+            (["Akimat of Almaty"], [], "қар тазарту техникасын дайындау", D(2025, 10, 12)),
+        ],
+    )
+    found = run(
+        "Түркістан облысының әкімі кеңес өткізді.\nМектептерді жылумен қамтамасыз ету "
+        "мәселесін шешу облыс әкімдігіне бұрын тапсырылған болатын, бүгінде 18 мектепке жаңа "
+        "қазандық орнатылды.",
+        "kk",
+        PUB,
+    )
+    assert summary(found) == []
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

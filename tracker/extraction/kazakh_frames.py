@@ -20,7 +20,12 @@ _KK_REPORT_TO = re.compile(
 )
 # the gap between two members of a list: a comma or a conjunction, nothing else
 _KK_LISTED = re.compile(r"\s*(?:,|және|мен|пен|бен|сондай-ақ)[\s,]*$")
-_KK_AND = re.compile(r"\s*(?:,|және|мен|пен|бен)\s*[«“\"]?")  # "X мен «Y» ...-ға"
+_KK_UNIT_DATIVE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:бөлімше|департамент|басқарма|комитет|бастық|басшы|филиал)"
+    r"[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не)(?![\w-])",
+    re.IGNORECASE,
+)
+_KK_AND = re.compile(r"[»”\"]?\s*(?:,|және|мен|пен|бен)\s*[«“\"]?")  # "«X» пен «Y» ...-ға"
 
 
 def kk_frames(
@@ -64,7 +69,12 @@ def kk_frames(
         dative = bool(sl.KK_DATIVE.search(word)) or (
             accusative_ok and not slots and bool(sl.KK_ACCUSATIVE.search(word))
         )
-        if not coexec and sl.KK_GENITIVE.search(word):
+        unit = _KK_UNIT_DATIVE.match(sent, name_end)
+        if unit:
+            # "ведомствоның құрылымдық бөлімшелеріне", "полиция департаменттерінің
+            # бастықтарына": the body's units or heads, addressed in its stead
+            dative, name_end = True, unit.end()
+        elif not coexec and sl.KK_GENITIVE.search(word):
             continue
         if not coexec and sl.KK_NOT_ADDRESSEE_AFTER.match(sent, name_end):
             continue
@@ -120,6 +130,15 @@ def kk_frames(
         )
         split_roles(f, first_bodies, coexec_spans)
         return [f]
+    if len(slots) > 1 and not re.search(r"\w", sl.mask(sent, dl_spans, slots[-1][1], t.start)):
+        # "X-пен бірлесіп <task> аудан әкімдеріне жүктеді": the addressee right before the
+        # verb, the task before it; the slot in front holds only co-executors
+        last_bodies, _ = slots.pop()
+        bodies_before, end_before = slots[-1]
+        if all(sl.inside(b.start, coexec_spans) for b in bodies_before):
+            slots[-1] = ([*bodies_before, *last_bodies], end_before)
+        else:
+            slots.append((last_bodies, t.start))
     vague = t.kind == VAGUE or (t.kind == ACTIVE and "тапсырма" in t.word)
     conf = {ACTIVE: 0.95, PASSIVE: 0.9, MODAL: 0.8, NEED: 0.75}.get(t.kind, 0.7)
     frames = []

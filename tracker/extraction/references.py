@@ -67,7 +67,9 @@ _REFERENCE = {
     ),
     "kk": re.compile(
         r"(?<![\w-])(?P<k>министрлі(?:к|гі|кке|гіне|ктің|гінің)|министр(?:ге|і|іне)?|"
-        r"әкімдік(?:ке|і|іне|тің)?|әкім(?:і|іне|ге)?|агенттік(?:ке|і|іне)?|"
+        r"әкімдік(?:ке|і|іне|тің)?|әкімдіг(?:і|іне|інің)|әкім(?:і|іне|ге)?|агенттік(?:ке|і|іне)?|"
+        # the Russian loan: "Ведомствоға ... жүктелді", "ведомствоның бөлімшелеріне"
+        r"ведомство(?:ға|ның|сы|сына)?|"
         r"холдинг(?:і|ке|іне|тің|інің)?|ұлттық\s+компания(?:сы|ға|сына|ның|сының)?|"
         r"(?:өңір|облыс)\s+басшы(?:сы|сына|сының)?|комитет(?:ке|і|іне|тің)?)(?![\w-])",
         I,
@@ -231,7 +233,16 @@ _DEPARTMENT = {
 }
 _DEPARTMENT_KEY = {"kk": "басқарма", "ru": "управлени", "en": "department"}
 _DISTRICT = re.compile(r"аудан|район|district", I)
-_CITY_LEVEL = re.compile(r"city|городск|город|қалалық|қаланың", I)
+# the capitalised field of a Kazakh department, back to a clause boundary
+_KK_FIELD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<f>[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*(?:\s+[а-яәіңғүұқөһ][\w-]*){0,5})\s+$"
+)
+_KK_NOT_FIELD = frozenset(
+    {"Сонымен", "Сондай-ақ", "Сол", "Бұл", "Осы", "Ал", "Және", "Министр", "Қала", "Облыс",
+     "Аудан", "Әкім", "Премьер-Министр", "Кеңес", "Мемлекет", "Үкімет"}
+)
+_CITY_LEVEL = re.compile(r"city|городск|город|қала", I)
+_REGION_LEVEL = re.compile(r"regional|oblast|областн|област|облыс", I)
 
 
 def akimat_departments(art, s: Sentence) -> list[BodyMention]:
@@ -250,10 +261,19 @@ def akimat_departments(art, s: Sentence) -> list[BodyMention]:
         if plural or _DISTRICT.search(lvl):
             found = "akimats"
         else:
-            level = "city" if _CITY_LEVEL.search(lvl) else "region"
+            # the level the words name, else the akimat the article spoke of last
+            level = (
+                "region" if _REGION_LEVEL.search(lvl)
+                else "city" if _CITY_LEVEL.search(lvl)
+                else None
+            )
             found = last_named(art, s.index + 1, "akimat", level=level)
         if found is not None:
             start = m.start("k")
+            if art.lang == "kk":  # its field before it: "Энергетика және сумен жабдықтау"
+                field = _KK_FIELD_BEFORE.search(s.text, max(0, start - 80), start)
+                if field and field.group("f").split()[0] not in _KK_NOT_FIELD:
+                    start = field.start("f")
             if art.lang == "ru":
                 start = min(m.start(g) for g in ("head", "lvl", "k") if groups.get(g))
             end = max(m.end("k"), m.end("tail") if groups.get("tail") else 0)

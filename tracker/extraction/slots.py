@@ -216,7 +216,7 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
             first = last
             for b in reversed(before[:-1]):  # "X және Y-мен": coordinated, sharing the suffix
                 gap = sent[word_end(sent, b.end) : first.start]
-                if re.search(r"және|,", gap) and CONNECTOR["kk"].match(gap):
+                if re.search(r"және|мен|пен|бен|,", gap) and CONNECTOR["kk"].match(gap):
                     first = b
                 else:
                     break

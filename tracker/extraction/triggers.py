@@ -292,7 +292,8 @@ _KK = [
             I,
         ),
     ),
-    (NEED, re.compile(r"\b(?P<w>қажет|керек)(?=[\s,.;!?]|$)", I)),
+    # not "қажет болған жағдайда" / "қажет болса" (if need be)
+    (NEED, re.compile(r"\b(?P<w>қажет|керек)(?=[\s,.;!?]|$)(?!\s+бол(?:ған|са|ғанда)\b)", I)),
 ]
 
 _RULES = {"en": _EN, "ru": _RU, "kk": _KK}
@@ -460,9 +461,9 @@ def _group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
-_KK_DONE_AFTER = re.compile(
-    r"(?<![\w-])(?:орындалды|аяқталды|іске\s+асырылды|жүзеге\s+асырылды)", I
-)
+# a clause reporting the result: "..., бұл жұмыс толық орындалды", "..., бүгінде 18 мектепке
+# жаңа қазандық орнатылды" (a past passive closing it)
+_KK_DONE_AFTER = re.compile(r",[^.;:]*?(?<![\w-])[а-яәіңғүұқөһ]+(?:ылды|ілді|лды|лді|нды|нді)\b", I)
 _RELATIVE_BEFORE = re.compile(r",\s*(?:котор\w+|which|who)\s+(?:\w+\s+)?$", I)
 _COMMA_NEXT = re.compile(r"\s*,")
 _EN_PASSIVE_ASIDE = re.compile(
