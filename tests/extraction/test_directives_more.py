@@ -1220,14 +1220,37 @@ def test_kazakh_we_need_to_in_an_interview_is_the_officials_body(says):
     )
 
 
-def test_the_we_of_a_prime_ministers_dated_need_is_no_part_of_the_task():
+def test_a_speakers_own_we_must_in_a_quote_is_no_directive():
+    # the chair's resolve ("we need to ..., – said the Prime Minister"), not an assignment;
+    # an interviewed official's "we" is their body (the test above)
+    for text in (
+        "Премьер-Министр Олжас Бектенов Үкімет отырысын өткізді.\n– Біз жыл соңына дейін 38 "
+        "ауылда моншаларды жөндеуіміз қажет, – деді Премьер-Министр.",
+        "Қостанай облысының әкімі кеңес өткізді.\n«Біз ағымдағы жылдың соңына дейін барлық "
+        "бастаған жобаларды аяқтауымыз керек», – деді Құмар Ақсақалов.",
+        "Денсаулық сақтау министрі алқа отырысын өткізді.\n«Біз аудандық ауруханаларды "
+        "жаңғырту жоспарын ағымдағы жылдың соңына дейін толық аяқтауға тиіспіз», – деді министр.",
+    ):
+        assert summary(run(text, "kk", PUB)) == []
+
+
+def test_a_dated_need_in_a_kazakh_quote_is_the_speakers_directive():
     found = run(
-        "Премьер-Министр Олжас Бектенов Үкімет отырысын өткізді.\n"
-        "– Біз жыл соңына дейін 38 ауылда моншаларды жөндеуіміз қажет, – деді Премьер-Министр.",
+        "Премьер-Министр кеңес өткізді.\n«Мектептердің жылу жүйелерін сынақтан өткізуді 20 "
+        "тамызға дейін аяқтау қажет», – деді Үкімет басшысы.",
         "kk",
-        PUB,
+        D(2025, 8, 12),
     )
-    assert [d.task for d in found] == ["38 ауылда моншаларды жөндеу"]
+    assert summary(found) == [
+        ([], [], "мектептердің жылу жүйелерін сынақтан өткізуді аяқтау", D(2025, 8, 20))
+    ]
+    found = run(
+        "Вице-премьер кеңес өткізді.\n«Шаруаларға арзандатылған дизель отыны 1 сәуірден "
+        "кешіктірілмей жеткізілуі керек. Бағаның өсуіне жол берілмейді», – деді вице-премьер.",
+        "kk",
+        D(2026, 3, 24),
+    )
+    assert [d.deadline for d in found] == [D(2026, 4, 1)]
 
 
 def test_the_presidents_we_must_is_no_interviewed_bodys_obligation():

@@ -281,13 +281,20 @@ def _bodyless_need(
     return not any(d.date is not None for d in find_deadlines(prev, art.published, art.lang))
 
 
+_KK_FIRST_PERSON = re.compile(
+    r"(?:тиіспіз|тиістіміз|[а-яәіңғүұқөһ]+(?:уымыз|уіміз)\s+(?:керек|қажет))(?![\w-])", I
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:we|i|you|they|he|she|мы|я|вы|они|біз|мен|сіз|олар)\s+$", I)
 
 
 def _hopeless(sent: str, t: Trigger) -> bool:
     """A trigger that gives no directive whatever the bodies: "it is important to" (weak),
-    or a modal whose subject is a pronoun ("We must ...", "Мы должны ...")."""
+    or a modal whose subject is a pronoun ("We must ...", "Мы должны ...", "тиіспіз",
+    "аяқтауымыз керек"), unless the "we" is an interviewed official's body (the caller asks
+    ``first_person_modal``)."""
     if t.kind == WEAK:
+        return True
+    if t.kind in (MODAL, NEED) and _KK_FIRST_PERSON.search(sent, max(0, t.start - 30), t.end):
         return True
     return t.kind == MODAL and bool(_PRONOUN_BEFORE.search(sent, max(0, t.start - 8), t.start))
 

@@ -25,6 +25,11 @@ _KK_UNIT_DATIVE = re.compile(
     r"[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не)(?![\w-])",
     re.IGNORECASE,
 )
+_KK_UNIT_NOMINATIVE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:бөлімше|департамент|басқарма|комитет|филиал)"
+    r"[а-яәіңғүұқөһ]*(?:сы|сі|лары|лері|ы|і)(?![\w-])",
+    re.IGNORECASE,
+)
 _KK_AND = re.compile(r"[»”\"]?\s*(?:,|және|мен|пен|бен)\s*[«“\"]?")  # "«X» пен «Y» ...-ға"
 
 
@@ -70,10 +75,13 @@ def kk_frames(
             accusative_ok and not slots and bool(sl.KK_ACCUSATIVE.search(word))
         )
         unit = _KK_UNIT_DATIVE.match(sent, name_end)
+        subject_unit = nominative_ok and _KK_UNIT_NOMINATIVE.match(sent, name_end)
         if unit:
             # "ведомствоның құрылымдық бөлімшелеріне", "полиция департаменттерінің
             # бастықтарына": the body's units or heads, addressed in its stead
             dative, name_end = True, unit.end()
+        elif subject_unit:  # "Ведомствоның құрылымдық бөлімшелері ... келісуі тиіс"
+            name_end = subject_unit.end()
         elif not coexec and sl.KK_GENITIVE.search(word):
             continue
         if not coexec and sl.KK_NOT_ADDRESSEE_AFTER.match(sent, name_end):

@@ -397,11 +397,16 @@ _FIRST_PERSON_MODAL["kk"] = re.compile(
 )
 
 
+_KK_SAID = re.compile(r"[»”\"]\s*,?\s*[–—-]\s*(?:деді|деп)(?![\w-])", I)
+
+
 def first_person_modal(art, s: Sentence) -> list[BodyMention]:
     """The "we" of an obligation an interviewed official states, as their body's mention."""
     rx = _FIRST_PERSON_MODAL.get(art.lang)
     if rx is None or not rx.search(s.text):
         return []
+    if art.lang == "kk" and _KK_SAID.search(s.text):
+        return []  # "«Біз ... аяқтауымыз керек», – деді аким": the chair's own resolve
     if paragraph_speaker(art, s) in (PRESIDENT, PRIME_MINISTER, DEPUTY_PM):
         return []  # their "we" is the country or the Government, no interviewed body
     body = speaker_body(art)

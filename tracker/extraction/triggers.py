@@ -281,7 +281,10 @@ _KK = [
         ),
     ),
     # "тиіспіз" / "тиістіміз": we must (an interviewed official's body)
-    (MODAL, re.compile(r"\b(?P<w>тиіс(?:піз|тіміз)?|тиісті\s+емес|міндетті)(?=[\s,.;!?]|$)", I)),
+    (
+        MODAL,
+        re.compile(r"\b(?P<w>тиіс(?:піз|тіміз)?|тиісті\s+емес|міндетті)(?=[\s,.;!?»”\"]|$)", I),
+    ),
     # a decree's third-person imperative closing the sentence: "... жоспарын бекітсін."
     (
         MODAL,
@@ -293,7 +296,7 @@ _KK = [
         ),
     ),
     # not "қажет болған жағдайда" / "қажет болса" (if need be)
-    (NEED, re.compile(r"\b(?P<w>қажет|керек)(?=[\s,.;!?]|$)(?!\s+бол(?:ған|са|ғанда)\b)", I)),
+    (NEED, re.compile(r"\b(?P<w>қажет|керек)(?=[\s,.;!?»”\"]|$)(?!\s+бол(?:ған|са|ғанда)\b)", I)),
 ]
 
 _RULES = {"en": _EN, "ru": _RU, "kk": _KK}
