@@ -1759,6 +1759,29 @@ def test_kazakh_references_departments_and_a_report_of_done_work():
     assert summary(found) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "task"),
+    [
+        (
+            "en",
+            "By the end of this week, the regional akimats must approve the schedules of "
+            "patrolling forest areas jointly with the territorial divisions of the Ministry of "
+            "Internal Affairs.",
+            "approve the schedules of patrolling forest areas",
+        ),
+        (
+            "ru",
+            "Акиматам областей совместно с территориальными подразделениями Министерства "
+            "внутренних дел до конца недели утвердить графики патрулирования.",
+            "утвердить графики патрулирования",
+        ),
+    ],
+)
+def test_co_executors_named_by_their_territorial_units(lang, text, task):
+    test_directives(lang, text, [(["akimats"], ["Ministry of Internal Affairs"], task,
+                                  D(2025, 10, 12))])
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

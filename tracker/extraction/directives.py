@@ -814,11 +814,12 @@ def _bare_frame(
     )
     split_roles(f, lead, coexec)
     # "– within two weeks, work out together with the Ministry of Finance ...": co-executors
-    # inside the task of an item
+    # inside the task of an item, or between addressee and task ("Акиматам совместно с
+    # территориальными подразделениями МВД утвердить ...")
     f.co_executors += [
         b
         for b in bodies
-        if f.task_start <= b.start < f.task_end
+        if body_start <= b.start < f.task_end
         and sl.inside(b.start, coexec)
         and b not in f.co_executors
     ]

@@ -229,7 +229,7 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
         for b in bodies:
             if b.start < m.end():
                 continue
-            gap = sent[end : b.start]
+            gap = _UNITS_OF.sub(" ", sent[end : b.start])
             if leading and end > m.end() and "," in gap:
                 break
             if lang == "ru" and end > m.end() and RU_DATIVE.search(b.text.split()[0].lower()):
@@ -240,6 +240,15 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
                 break
         spans.append((m.start(), end))
     return spans
+
+
+# "jointly with the territorial divisions of the Ministry", "совместно с территориальными
+# подразделениями Министерства": the units of a body work for it
+_UNITS_OF = re.compile(
+    r"\b(?:the\s+)?(?:territorial|regional|local)\s+(?:divisions?|departments?|bodies|units?"
+    r"|branch(?:es)?|offices?)\s+of\b|(?<![\w-])территориальн\w+\s+(?:подразделени|орган)\w*",
+    I,
+)
 
 
 OTHER_MEMBER = {
