@@ -1782,6 +1782,15 @@ def test_co_executors_named_by_their_territorial_units(lang, text, task):
                                   D(2025, 10, 12))])
 
 
+def test_kazakh_demanded_of_takes_its_addressee_in_the_ablative():
+    test_directives(
+        "kk",
+        "Премьер-Министр әкімдіктерден 1 желтоқсанға дейін жылумен қамтуды қамтамасыз етуді "
+        "талап етті.",
+        [(["akimats"], [], "жылумен қамтуды қамтамасыз ету", D(2025, 12, 1))],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

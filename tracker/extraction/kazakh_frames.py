@@ -25,6 +25,7 @@ _KK_UNIT_DATIVE = re.compile(
     r"[а-яәіңғүұқөһ]*(?:ға|ге|қа|ке|на|не)(?![\w-])",
     re.IGNORECASE,
 )
+_KK_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")
 _KK_UNIT_NOMINATIVE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:бөлімше|департамент|басқарма|комитет|филиал)"
     r"[а-яәіңғүұқөһ]*(?:сы|сі|лары|лері|ы|і)(?![\w-])",
@@ -56,6 +57,8 @@ def kk_frames(
     )  # "Министрлік ... тапсырма алды": the one who received it
     # "«Бәйтерек» холдингін ... бастауға міндеттеді": obliged takes its body in the accusative
     accusative_ok = t.kind == ACTIVE and t.word.startswith("міндеттеді")
+    # "әкімдіктерден ... талап етті": demanded of them, in the ablative
+    ablative_ok = t.kind == ACTIVE and t.word.startswith("талап")
     # Members of a coordinated run share the case ending of the last one: "Алматы, Жетісу
     # және Түркістан облыстарының әкімдіктеріне", "X министрлігі мен Y министрлігіне".
     ends = [sl.kk_name_end(sent, b.end) for b in before]
@@ -71,8 +74,10 @@ def kk_frames(
         name_end = ends[k]  # "«ҚазАвтоЖол» ұлттық компаниясына"
         word = case_word[k]
         coexec = sl.inside(b.start, coexec_spans)
-        dative = bool(sl.KK_DATIVE.search(word)) or (
-            accusative_ok and not slots and bool(sl.KK_ACCUSATIVE.search(word))
+        dative = (
+            bool(sl.KK_DATIVE.search(word))
+            or (accusative_ok and not slots and bool(sl.KK_ACCUSATIVE.search(word)))
+            or (ablative_ok and bool(_KK_ABLATIVE.search(word)))
         )
         unit = _KK_UNIT_DATIVE.match(sent, name_end)
         subject_unit = nominative_ok and _KK_UNIT_NOMINATIVE.match(sent, name_end)
