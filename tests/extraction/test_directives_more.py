@@ -1791,6 +1791,37 @@ def test_kazakh_demanded_of_takes_its_addressee_in_the_ablative():
     )
 
 
+def test_an_interview_answers_we_is_the_body_and_a_quoted_we_must_is_not():
+    test_directives(
+        "en",
+        "Minister of Energy Almassadam Satkaliyev answered questions.\n– How is gasification "
+        "going?\n– In accordance with the instruction of the Prime Minister, together with "
+        "QazaqGaz we must connect 150 more settlements to gas by the end of the year.",
+        [(["Ministry of Energy"], ["QazaqGaz"], "connect 150 more settlements to gas",
+          D(2025, 12, 31))],
+    )
+    test_directives(
+        "en",
+        "Minister of Labor Svetlana Zhakupova gave an interview.\n– What about resettlement?\n"
+        "– Our ministry, jointly with akimats of the northern regions, has been tasked with "
+        "resettling 5,000 families in 2026.",
+        [
+            (
+                ["Ministry of Labor and Social Protection of the Population"],
+                ["akimats"],
+                "resettle 5,000 families",
+                D(2026, 12, 31),
+            )
+        ],
+    )
+    quoted = (
+        "Turkistan region akim Darkhan Satybaldy held a meeting.\n\"We must not allow a "
+        "repeat of last year's water shortage. Next year we must increase the area under "
+        'water-saving technologies," Satybaldy said.'
+    )
+    assert summary(run(quoted, "en", PUB)) == []
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -397,7 +397,20 @@ _FIRST_PERSON_MODAL["kk"] = re.compile(
 )
 
 
-_KK_SAID = re.compile(r"[»”\"]\s*,?\s*[–—-]\s*(?:деді|деп)(?![\w-])", I)
+_QUOTED = re.compile(r"^\s*[«“\"„]|[»”\"]\s*,?\s*(?:[–—-]\s*)?(?:\w+\s+){0,4}?"
+                     r"(?:said|noted|stressed|added|деді|деп|сказал\w*|отметил\w*|подчеркнул\w*)"
+                     r"(?![\w-])", I)
+_DIALOGUE_LINE = re.compile(r"^\s*[–—-]\s")
+
+
+def _interview_answer(art, s: Sentence) -> bool:
+    """Whether ``s`` is in a dash-led line of a question-and-answer interview."""
+    for x in art.sentences[s.index :: -1]:
+        if x.paragraph != s.paragraph:
+            return False
+        if x.index == 0 or art.sentences[x.index - 1].paragraph != x.paragraph:
+            return bool(_DIALOGUE_LINE.match(x.text))
+    return False
 
 
 def first_person_modal(art, s: Sentence) -> list[BodyMention]:
@@ -405,10 +418,13 @@ def first_person_modal(art, s: Sentence) -> list[BodyMention]:
     rx = _FIRST_PERSON_MODAL.get(art.lang)
     if rx is None or not rx.search(s.text):
         return []
-    if art.lang == "kk" and _KK_SAID.search(s.text):
-        return []  # "«Біз ... аяқтауымыз керек», – деді аким": the chair's own resolve
-    if paragraph_speaker(art, s) in (PRESIDENT, PRIME_MINISTER, DEPUTY_PM):
-        return []  # their "we" is the country or the Government, no interviewed body
+    if not _interview_answer(art, s) and (
+        _QUOTED.search(s.text)
+        or paragraph_speaker(art, s) in (PRESIDENT, PRIME_MINISTER, DEPUTY_PM)
+    ):
+        # a quotation in a readout ('"We must ...," the akim said', "«Біз ... керек», –
+        # деді") is the speaker's own resolve; an interview's answers are their body's tasks
+        return []
     body = speaker_body(art)
     if body is None:
         return []

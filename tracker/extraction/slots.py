@@ -53,7 +53,8 @@ CONNECTOR = {
         r"cooperation|conjunction|collaboration|coordination|participation|involvement|of|"
         r"all|other|its|their|respectively|both|relevant|interested|each|each\s+of|"
         r"accordingly|in\s+turn|for\s+(?:its|their)\s+part|now|further|however|therefore|then|"
-        r"well|regions?|cities|city|"
+        r"well|regions?|cities|city|northern|southern|western|eastern|central|border|"
+        r"neighbou?ring|"
         r"oblasts?|districts?|jsc|llp|nc|the\s+company|company|fund|holding)\b)*$",
         I,
     ),
@@ -234,6 +235,8 @@ def coexec_spans(sent: str, lang: str, bodies: list[BodyMention]) -> list[tuple[
                 break
             if lang == "ru" and end > m.end() and RU_DATIVE.search(b.text.split()[0].lower()):
                 break  # "Совместно с Минтрудом Министерству ... поручено": the addressee
+            if end > m.end() and b.kind == "own":
+                break  # "together with QazaqGaz we must ...": "we" is the subject
             if CONNECTOR[lang].match(gap) and len(gap) < 40:
                 end = max(end, b.end)
             elif b.start > end:
