@@ -1822,6 +1822,60 @@ def test_an_interview_answers_we_is_the_body_and_a_quoted_we_must_is_not():
     assert summary(run(quoted, "en", PUB)) == []
 
 
+def test_decree_texts_with_asides_legal_forms_and_adverbials():
+    text = (
+        "Правительство Республики Казахстан ПОСТАНОВЛЯЕТ:\n"
+        "2. Центральным и местным исполнительным органам, а также иным организациям (по "
+        "согласованию), ответственным за исполнение Комплексного плана:\n"
+        "1) обеспечить своевременную реализацию мероприятий Комплексного плана;\n"
+        "3. Министерству по чрезвычайным ситуациям Республики Казахстан совместно с "
+        "Министерством внутренних дел Республики Казахстан на период отопительного сезона "
+        "обеспечить готовность сил и средств.\n"
+        "4. Акционерному обществу «Национальная компания «Kazakh Tourism» (по согласованию) до "
+        "конца первого полугодия 2026 года запустить единый туристический портал."
+    )
+    test_directives(
+        "ru",
+        text,
+        [
+            (
+                ["government agencies", "akimats"],
+                [],
+                "обеспечить своевременную реализацию мероприятий Комплексного плана",
+                None,
+            ),
+            (
+                ["Ministry of Emergency Situations"],
+                ["Ministry of Internal Affairs"],
+                "обеспечить готовность сил и средств",
+                None,
+            ),
+            (["Kazakh Tourism"], [], "запустить единый туристический портал", D(2026, 6, 30)),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Аким Карагандинской области провел совещание.\nОтделам ЖКХ городов Караганды, "
+            "Темиртау и Балхаша поручено усилить контроль за работой управляющих компаний.",
+            "akimats",
+        ),
+        (
+            "Аким Алматы Ерболат Досаев провел совещание.\nУправлению энергетики и "
+            "водоснабжения поручено усилить контроль за работой управляющих компаний.",
+            "Akimat of Almaty",
+        ),
+    ],
+)
+def test_russian_city_and_district_departments(text, body):
+    test_directives(
+        "ru", text, [([body], [], "усилить контроль за работой управляющих компаний", None)]
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

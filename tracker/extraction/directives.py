@@ -706,9 +706,16 @@ _RU_LEAD_IN = re.compile(
 )
 # What a decree may put between its addressee and the infinitive: "(по согласованию)", ", а
 # также иным организациям", ", ответственным за исполнение плана,"
+# a decree's adverbial right before the infinitive: "на период отопительного сезона
+# обеспечить", "при формировании бюджета на 2027–2029 годы предусмотреть"
+_RU_ADVERBIAL_BEFORE_INFINITIVE = re.compile(
+    r"(?<![\w-])(?:на|при|по|для|в\s+рамках|в\s+целях|с\s+учетом|в\s+части)\s+"
+    r"(?:[^\s,;:.]+\s+){0,7}?[^\s,;:.]+\s*$",
+    re.IGNORECASE,
+)
 _RU_ADDRESSEE_ASIDES = re.compile(
     r"\([^()]{0,40}\)|^\s*,?\s*(?:а\s+также|и)\s+(?:ины\w*|други\w*)\s+[а-яё]+"
-    r"|,\s*[а-яё]+(?:щим|вшим|нным|ым|им)\s+(?:за|по|в|на|от)\s[^,;:]{0,80},",
+    r"|,\s*[а-яё]+(?:щим|вшим|нным|ым|им)\s+(?:за|по|в|на|от)\s[^,;:]{0,80}(?:,|(?=:))",
     re.IGNORECASE,
 )
 # a dative noun, or the plural adjective before one ("Центральным государственным органам")
@@ -783,9 +790,8 @@ def _bare_frame(
     if lang == "ru":
         inf = sl.ru_infinitive(sent, pos, bodies)
         if inf is None:
-            if lead and sent.rstrip().endswith(":") and not re.search(
-                r"\w", sl.mask(sent, coexec, pos, len(sent))
-            ):
+            rest = _RU_ADDRESSEE_ASIDES.sub(" ", sl.mask(sent, coexec, pos, len(sent)))
+            if lead and sent.rstrip().endswith(":") and sl.CONNECTOR["ru"].match(rest[:-1]):
                 # "3. Акиматам областей:" then "1) ...; 2) ...": the addressee of the sub-items
                 f = Frame(
                     Trigger(ACTIVE, body_start, body_start, "item"),
@@ -798,7 +804,8 @@ def _bare_frame(
                 return f
             return None
         gap = sl.mask(sent, [(d.start, d.end) for d in deadlines] + coexec, pos, inf[0])
-        if lead and not sl.CONNECTOR["ru"].match(_RU_ADDRESSEE_ASIDES.sub(" ", gap)):
+        gap = _RU_ADVERBIAL_BEFORE_INFINITIVE.sub(" ", _RU_ADDRESSEE_ASIDES.sub(" ", gap))
+        if lead and not sl.CONNECTOR["ru"].match(gap):
             return None
         if intro is None and not lead:
             return None

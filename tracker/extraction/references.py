@@ -209,17 +209,22 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
 # образования") is the akimats, a district's too; one regional department is the akimat of
 # the region the article speaks of. The Russian and English words need a level word
 # ("области", "regional") near them: "управление" alone is also "management".
-_RU_FIELD_WORD = r"(?:и|[А-ЯЁ]{2,6}|[а-яё-]+(?:ии|ия|ства|ки|ты|ов|ого|его|ы|а|я))(?![\w-])"
+# a department's field and place, in the genitive: "энергетики и ЖКХ", "городов Караганды,
+# Темиртау и Балхаша"
+_RU_FIELD_WORD = (
+    r"(?:и|[А-ЯЁ]{2,6}|[А-ЯЁ]?[а-яё-]+(?:ии|ия|ства|ки|ты|ов|ого|его|ы|а|я|у))(?![\w-])"
+)
 _DEPARTMENT = {
     "kk": re.compile(r"(?<![\w-])(?P<k>басқарма(?P<pl>лар)?[а-яәіңғүұқөһ]*)(?![\w-])", I),
     "ru": re.compile(
         # its heads act for it: "руководителям управлений здравоохранения областей"
         r"(?<![\w-])(?P<head>(?:руководител|начальник)\w*\s+)?"
         r"(?:(?P<lvl>областн\w+|городск\w+|районн\w+)\s+)?"
-        r"(?P<k>управлени(?:(?P<pl>ям|ями|ях|й)|е|ю|я|ем))(?![\w-])"
+        r"(?P<k>управлени(?:(?P<pl>ям|ями|ях|й)|е|ю|я|ем)|отдел(?:(?P<pl2>ам|ами|ах|ов)|у|ом|е)?)"
+        r"(?![\w-])"
         # its field and its level: "управлению энергетики и ЖКХ области"
-        rf"(?P<tail>(?:\s+{_RU_FIELD_WORD}){{0,5}}?\s+(?P<lvl2>област(?:и|ей)|района|районов"
-        rf"|города)|(?:\s+{_RU_FIELD_WORD}){{0,2}})",
+        rf"(?P<tail>(?:,?\s+{_RU_FIELD_WORD}){{0,5}}?\s+(?P<lvl2>област(?:и|ей)|района|районов"
+        rf"|города)|(?:,?\s+{_RU_FIELD_WORD}){{0,6}})",
         I,
     ),
     "en": re.compile(
@@ -231,7 +236,7 @@ _DEPARTMENT = {
         I,
     ),
 }
-_DEPARTMENT_KEY = {"kk": "басқарма", "ru": "управлени", "en": "department"}
+_DEPARTMENT_KEY = {"kk": ("басқарма",), "ru": ("управлени", "отдел"), "en": ("department",)}
 _DISTRICT = re.compile(r"аудан|район|district", I)
 # the capitalised field of a Kazakh department, back to a clause boundary
 _KK_FIELD_BEFORE = re.compile(
@@ -247,17 +252,22 @@ _REGION_LEVEL = re.compile(r"regional|oblast|областн|област|обл�
 
 def akimat_departments(art, s: Sentence) -> list[BodyMention]:
     rx = _DEPARTMENT.get(art.lang)
-    if rx is None or _DEPARTMENT_KEY[art.lang] not in s.text.lower():
+    low = s.text.lower()
+    if rx is None or not any(k in low for k in _DEPARTMENT_KEY[art.lang]):
         return []
     out = []
     for m in rx.finditer(s.text):
         groups = m.groupdict()
         lvl = groups.get("lvl") or groups.get("lvl2") or ""
-        if art.lang != "kk" and not lvl and not (art.lang == "ru" and m.group("pl")):
-            continue  # "управлениям образования" in the plural is no "management"
+        plural = bool(m.group("pl") or groups.get("pl2"))
+        opens = m.start("k") == len(s.text) - len(s.text.lstrip(" \t–—-•"))
+        if art.lang != "kk" and not lvl and not (art.lang == "ru" and (plural or opens)):
+            # "управление" is also "management": a level word, the plural or the dative at the
+            # sentence's start ("Управлению энергетики поручено") says it is a department
+            continue
         if art.lang == "kk":  # "облыстық", "ауданның" stand a few words before
             lvl = s.text[max(0, m.start() - 60) : m.start()]
-        plural = bool(m.group("pl")) or lvl.lower().endswith(("ей", "ов"))
+        plural = plural or lvl.lower().endswith(("ей", "ов"))
         if plural or _DISTRICT.search(lvl):
             found = "akimats"
         else:
