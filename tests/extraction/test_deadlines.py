@@ -216,6 +216,11 @@ EN = [
     # a past relative clause reports on its noun, not on the period before it
     ("2025-12-20", "In the first quarter, it is necessary to launch the 40 projects that were "
      "delayed in 2025.", "In the first quarter", "2026-03-31", "quarter"),
+    ("2025-12-17", "The ministry must ensure stable prices before the new year.",
+     "before the new year", "2025-12-31", "day"),
+    # a range begun before the article is the period the task looks at
+    ("2025-12-17", "The agency was instructed to analyze the spending on roads in 2024-2025 "
+     "within three months.", "within three months", "2026-03-17", "day"),
 ]
 
 RU = [
@@ -339,6 +344,8 @@ RU = [
     # a range of months: the end of its last month
     ("2025-03-10", "Министерству энергетики обеспечить поставку топлива в период с апреля по "
      "июнь.", "в период с апреля по июнь", "2025-06-30", "month"),
+    ("2025-12-17", "Агентству поручено проанализировать расходы на дороги в 2024–2025 годах в "
+     "течение трех месяцев.", "в течение трех месяцев", "2026-03-17", "day"),
 ]
 
 KK = [
@@ -441,6 +448,8 @@ KK = [
      "2025-12-31", "month"),
     ("2025-12-20", "Министрлікке келесі тоқсанда түгендеуді аяқтау тапсырылды.",
      "келесі тоқсанда", "2026-03-31", "quarter"),
+    ("2025-12-17", "Агенттікке 2024-2025 жылдары жол құрылысына жұмсалған қаражатты үш ай "
+     "ішінде талдау тапсырылды.", "үш ай ішінде", "2026-03-17", "day"),
 ]
 
 

@@ -316,6 +316,10 @@ def on_cue_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     cue = squash(m.group("cue")).lower()
     if y < ctx.published.year:
         return Candidate(m.start(), m.end(), block=True)
+    if m.group("y2") and y1 < ctx.published.year and _inside(cue):
+        # "analyze the spending in 2024-2025": a range begun before the article is a period
+        # the task looks at, not its deadline
+        return Candidate(m.start(), m.end(), block=True)
     before = ctx.sentence[max(0, m.start() - 80) : m.start()]
     if cue in {"until", "till", "up to", "through"} or cue.startswith(("in ", "for")):
         if PROGRAMME.search(before):
@@ -418,7 +422,9 @@ HALF_CUE = (
 RULES = [
     # "before the New Year": the year's last day
     Rule(
-        re.compile(r"\b(?:by|before|until|ahead\s+of)\s+(?:the\s+)?New\s+Year(?!['’]s\s+(?:Eve|Day))\b"),
+        re.compile(
+            r"\b(?:by|before|until|ahead\s+of)\s+(?:the\s+)?[Nn]ew\s+[Yy]ear(?!['’]s\s+(?:Eve|Day))\b"
+        ),
         lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
         keys=("new year",),
     ),

@@ -244,6 +244,8 @@ def on_cue_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         return Candidate(m.start(), m.end(), block=True)
     post = m.group("post")
     inside = post.startswith(("жылы", "жылдары", "жыл ", "жылдар"))
+    if m.group("y2") and y1 < ctx.published.year and inside:
+        return Candidate(m.start(), m.end(), block=True)  # a range begun before: a period
     if inside and y == ctx.published.year and looks_past(ctx, m.start(), m.end()):
         return Candidate(m.start(), m.end(), block=True)
     return Candidate(m.start(), m.end(), year_end(y), YEAR)

@@ -273,6 +273,10 @@ def on_cue_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     if y < ctx.published.year:
         return Candidate(m.start(), m.end(), block=True)
     cue = squash(m.group("cue")).lower()
+    if m.group("y2") and y1 < ctx.published.year and _inside(cue):
+        # "проанализировать расходы в 2024–2025 годах": a range begun before the article is
+        # the period the task looks at, not its deadline
+        return Candidate(m.start(), m.end(), block=True)
     if cue in {"до", "на период до", "по"} and _names_programme(ctx.sentence, m.start()):
         return Candidate(m.start(), m.end(), block=True)
     if _inside(cue) and y == ctx.published.year and looks_past(ctx, m.start(), m.end()):
