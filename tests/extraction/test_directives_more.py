@@ -1909,6 +1909,49 @@ def test_russian_city_and_district_departments(text, body):
     )
 
 
+def test_semicolon_blocks_after_a_vague_lead_in_keep_each_deadline():
+    test_directives(
+        "en",
+        "The Prime Minister gave a number of instructions: the Ministry of Tourism and Sports "
+        "must launch a tourist portal by the end of the first half of next year; the Ministry "
+        "of Internal Affairs needs to introduce electronic registration by December 1.",
+        [
+            (["Ministry of Tourism and Sports"], [], "launch a tourist portal", D(2026, 6, 30)),
+            (["Ministry of Internal Affairs"], [], "introduce electronic registration",
+             D(2025, 12, 1)),
+        ],
+    )
+    test_directives(
+        "en",
+        "Zhumangarin instructed the Ministry of Trade and Integration to expand the network of "
+        "shops by the end of November; the Ministry of Agriculture to conclude forward "
+        "contracts in the fourth quarter; and the State Revenue Committee to strengthen "
+        "control over receipts.",
+        [
+            (["Ministry of Trade and Integration"], [], "expand the network of shops",
+             D(2025, 11, 30)),
+            (["Ministry of Agriculture"], [], "conclude forward contracts", D(2025, 12, 31)),
+            (["State Revenue Committee"], [], "strengthen control over receipts", None),
+        ],
+    )
+
+
+def test_english_local_bodies_the_registry_does_not_hold():
+    head = "Karaganda region akim Yermaganbet Bulekpayev held a meeting.\n"
+    test_directives(
+        "en",
+        head + "The akim of Temirtau was instructed to replace the heating pipeline by "
+        "December 10.",
+        [(["akimats"], [], "replace the heating pipeline", D(2025, 12, 10))],
+    )
+    test_directives(
+        "en",
+        head + "The regional department of energy and housing and utilities must, by the end "
+        "of the year, draw up a list of networks.",
+        [(["Akimat of Karaganda region"], [], "draw up a list of networks", D(2025, 12, 31))],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -67,7 +67,9 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
         first.deadline = deadlines[front]
         taken.add(front)
         led.add(id(first))
-    for f in frames:
+    # a vague lead-in ("gave a number of instructions: the Ministry must ... by D") reads
+    # from the sentence's start: the frames with a clause of their own choose first
+    for f in sorted(frames, key=lambda f: f.trigger.kind == VAGUE):
         if id(f) in led:
             continue
         lo = f.clause_start if f.trigger.kind != VAGUE else 0
@@ -130,7 +132,7 @@ _OPENING = re.compile(r"[\s\-–—•*·\d.)]*(?:(?:also|in\s+addition|такж
 _CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas|а|и|ал)\s*,?\s*$", re.IGNORECASE)
 _ONLY_COMMA = re.compile(r"[\s,]*")
 _COORD_SEP = re.compile(
-    r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+|\s+and,?\s+|"
+    r",\s+(?:and\s+|as\s+well\s+as\s+|while\s+|а\s+также\s+|а\s+|и\s+)?|;\s+(?:and\s+)?|\s+and,?\s+|"
     r"\s+и\s+"
 )
 _TO_VERB = re.compile(  # "and to keep Y", not "to China and to the EU"

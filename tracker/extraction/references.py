@@ -176,6 +176,12 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
                 ),
                 None,
             )
+        if kind == "akimat" and found is None and art.lang == "en":
+            place = _OF_PLACE.match(text, m.end("k"))
+            if place and not any(b.start >= m.end("k") and b.start <= place.end() for b in bodies):
+                # "the akim of Temirtau": a town or district the registry does not hold is
+                # one of the local executive bodies, not the region spoken of
+                found = "akimats"
         if kind and person and found is None:
             found = last_named(art, s.index, kind, person=True)
         if kind and found is None:
@@ -233,12 +239,13 @@ _DEPARTMENT = {
         r"(?P<k>department(?P<pl>s)?)\b(?!\s+of\s+(?:the\s+)?(?:ministry|committee))"
         # its field: "the regional department of energy and housing"
         r"(?P<tail>(?:\s+(?:of|for)(?:\s+(?!(?:was|were|is|are|has|have|must|should|will"
-        r"|shall|to)\b)[a-z-]+){1,4})?)",
+        r"|shall|to)\b)[a-z-]+){1,6})?)",
         I,
     ),
 }
 _DEPARTMENT_KEY = {"kk": ("басқарма",), "ru": ("управлени", "отдел"), "en": ("department",)}
 _DISTRICT = re.compile(r"аудан|район|district", I)
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+")
 _RU_INSTRUCTED_BEFORE = re.compile(r"(?:поруч|обяза)\w*\s+$", I)
 # the capitalised field of a Kazakh department, back to a clause boundary
 _KK_FIELD_BEFORE = re.compile(
