@@ -1952,6 +1952,43 @@ def test_english_local_bodies_the_registry_does_not_hold():
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Министр здравоохранения Акмарал Альназарова дала интервью.\n– Какие поручения "
+            "получены?\n– Глава государства поручил до конца текущего года завершить "
+            "модернизацию первичного звена.",
+            [(["Ministry of Healthcare"], [], "завершить модернизацию первичного звена",
+              D(2025, 12, 31))],
+        ),
+        (
+            "en",
+            "Minister of Energy Almassadam Satkaliyev gave an interview.\n– What tasks were "
+            "set?\n– The Head of State instructed to complete the repair of the power unit by "
+            "December 1.",
+            [(["Ministry of Energy"], [], "complete the repair of the power unit",
+              D(2025, 12, 1))],
+        ),
+    ],
+)
+def test_an_instruction_without_addressee_in_an_interview_is_the_interviewees(
+    lang, text, expected
+):
+    test_directives(lang, text, expected)
+
+
+def test_a_dash_led_quote_in_a_readout_is_no_interview():
+    found = run(
+        "Премьер-Министр провел заседание Правительства.\n— Глава государства поставил задачу "
+        "обеспечить рост экономики не менее 6% по итогам года, — сказал Олжас Бектенов.",
+        "ru",
+        PUB,
+    )
+    assert all("Ministry" not in " ".join(d.responsible) for d in found)
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -232,7 +232,11 @@ def _sentence_directives(art: Article, s: Sentence) -> list[ExtractedDirective]:
             and f.trigger.kind in (ACTIVE, VAGUE)
             and f.trigger.word != "item"
         ):
+            # or in an interview's answer ("– The Head of State instructed to complete ...")
+            # to the official interviewed
             received = rf.received_body(art)
+            if received is None and rf.interview_answer(art, s):
+                received = rf.speaker_body(art)
             if received is not None:
                 f.extra_bodies = [received]
     results = []

@@ -424,14 +424,20 @@ _QUOTED = re.compile(r"^\s*[«“\"„]|[»”\"]\s*,?\s*(?:[–—-]\s*)?(?:\w+
 _DIALOGUE_LINE = re.compile(r"^\s*[–—-]\s")
 
 
-def _interview_answer(art, s: Sentence) -> bool:
-    """Whether ``s`` is in a dash-led line of a question-and-answer interview."""
+def interview_answer(art, s: Sentence) -> bool:
+    """Whether ``s`` is in a dash-led line of a question-and-answer interview: a dash-led
+    question came before it (Russian readouts also set quoted speech off by a dash)."""
     for x in art.sentences[s.index :: -1]:
         if x.paragraph != s.paragraph:
             return False
         if x.index == 0 or art.sentences[x.index - 1].paragraph != x.paragraph:
-            return bool(_DIALOGUE_LINE.match(x.text))
-    return False
+            if not _DIALOGUE_LINE.match(x.text):
+                return False
+            break
+    return any(
+        x.text.rstrip().endswith("?") and _DIALOGUE_LINE.match(x.text)
+        for x in art.sentences[: s.index]
+    )
 
 
 def first_person_modal(art, s: Sentence) -> list[BodyMention]:
@@ -439,7 +445,7 @@ def first_person_modal(art, s: Sentence) -> list[BodyMention]:
     rx = _FIRST_PERSON_MODAL.get(art.lang)
     if rx is None or not rx.search(s.text):
         return []
-    if not _interview_answer(art, s) and (
+    if not interview_answer(art, s) and (
         _QUOTED.search(s.text)
         or paragraph_speaker(art, s) in (PRESIDENT, PRIME_MINISTER, DEPUTY_PM)
     ):
