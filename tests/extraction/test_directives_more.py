@@ -1989,6 +1989,30 @@ def test_a_dash_led_quote_in_a_readout_is_no_interview():
     assert all("Ministry" not in " ".join(d.responsible) for d in found)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Ранее Агентству по атомной энергии было поручено завершить инженерные изыскания, "
+            "эта работа завершена в полном объеме.",
+        ),
+        (
+            "ru",
+            "Ранее Правительству было поручено разработать новый Налоговый кодекс, документ "
+            "принят и вступил в силу.",
+        ),
+        (
+            "en",
+            "Earlier, the Ministry of Finance was instructed to draft the new Tax Code, and the "
+            "document has been adopted.",
+        ),
+    ],
+)
+def test_an_earlier_instruction_reported_done_is_no_directive(lang, text):
+    assert summary(run(text, lang, PUB)) == []
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

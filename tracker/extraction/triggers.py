@@ -446,6 +446,11 @@ def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -
         return None
     if lang == "kk" and "болатын" in word and _KK_DONE_AFTER.search(text, m.end()):
         return None  # "... тапсырылған болатын, бұл жұмыс толық орындалды": recalled and done
+    done = _DONE_AFTER.get(lang)
+    if done is not None and kind in (PASSIVE, ACTIVE) and done.search(text, m.end()):
+        # "Ранее Министерству было поручено запустить платформу, эта работа завершена",
+        # "... was instructed to draft the Code, and the document has been adopted"
+        return None
     if kind == MODAL and _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return None  # "завод, который должен быть введен к 2028 году": a noun's property
     if lang == "en" and kind == MODAL:
@@ -464,6 +469,20 @@ def _group(m: re.Match[str], name: str) -> str | None:
         return None
 
 
+_DONE_AFTER = {
+    "ru": re.compile(
+        r",\s*(?:и\s+)?(?:эта|данная|указанная|эта\s+же)\s+(?:работа|задача)\s+(?:уже\s+|была\s+|"
+        r"полностью\s+)?(?:завершена|выполнена|исполнена|реализована)"
+        r"|,\s*(?:и\s+)?(?:документ|закон|кодекс|план|программа)\s+(?:уже\s+|был\s+|была\s+)?"
+        r"(?:принят|утвержден|утверждена|принята)",
+        I,
+    ),
+    "en": re.compile(
+        r",\s*(?:and\s+)?(?:this|the|that)\s+(?:work|task|document|law|code|plan)\s+(?:has|had|was)"
+        r"\s+(?:already\s+|fully\s+)?(?:been\s+)?(?:completed|fulfilled|done|adopted|approved)",
+        I,
+    ),
+}
 # a clause reporting the result: "..., бұл жұмыс толық орындалды", "..., бүгінде 18 мектепке
 # жаңа қазандық орнатылды" (a past passive closing it)
 _KK_DONE_AFTER = re.compile(r",[^.;:]*?(?<![\w-])[а-яәіңғүұқөһ]+(?:ылды|ілді|лды|лді|нды|нді)\b", I)
