@@ -2013,6 +2013,15 @@ def test_an_earlier_instruction_reported_done_is_no_directive(lang, text):
     assert summary(run(text, lang, PUB)) == []
 
 
+def test_a_where_clause_between_subject_and_modal_keeps_the_subject():
+    test_directives(
+        "en",
+        "The akimat of Konaev city, where three attacks on children were recorded in October, "
+        "must inspect the local animal control service within 10 days.",
+        [(["akimats"], [], "inspect the local animal control service", D(2025, 10, 17))],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

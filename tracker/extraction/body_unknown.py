@@ -48,19 +48,13 @@ def _unknown_bodies(mt: _Matcher, toks: list[_Tok], covered: list[bool], sentenc
             continue
         for k in range(first, last + 1):
             covered[k] = True
-        canonical = None
-        if kind == "akimat" and any(
-            t.key in _DISTRICT_KEYS for t in toks[first : min(last + 2, len(toks))]
-        ):
-            # a district's akimat is one of the local executive bodies the registry files
-            # under "akimats" ("Маңғыстау ауданының әкімдігі", "акимат Карасайского района")
-            canonical = "akimats"
+        # a district's or town's akimat the registry lacks is one of the local executive
+        # bodies it files under "akimats" ("Маңғыстау ауданының әкімдігі", "акимат
+        # Карасайского района", "the akimat of Konaev city")
+        canonical = "akimats" if kind == "akimat" else None
         out.append(_mention(sentence, toks[first].start, toks[last].end, canonical, kind))
     return out
 
-
-# the normalizer's keys of district words ("ауданының" -> "ауда")
-_DISTRICT_KEYS = frozenset({"district", "район", "аудан", "ауда", "аудандық"})
 
 
 def _unknown_en(toks: list[_Tok], covered: list[bool], i: int):

@@ -273,7 +273,7 @@ OTHER_MEMBER = {
 # of the project,", ", в качестве оператора проекта,"
 RELATIVE = Lowered(
     re.compile(
-        r",\s*(?:котор\w+|чь[ия]\w*|где|which|who|whose|as\s+(?:the|a|an)|в\s+качестве)\b"
+        r",\s*(?:котор\w+|чь[ия]\w*|где|which|who|whose|where|as\s+(?:the|a|an)|в\s+качестве)\b"
         r"[^,;:.]*,",
         I,
     )

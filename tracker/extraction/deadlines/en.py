@@ -423,7 +423,8 @@ RULES = [
     # "before the New Year": the year's last day
     Rule(
         re.compile(
-            r"\b(?:by|before|until|ahead\s+of)\s+(?:the\s+)?[Nn]ew\s+[Yy]ear(?!['’]s\s+(?:Eve|Day))\b"
+            r"\b(?:by|before|until|ahead\s+of)\s+(?:the\s+)?[Nn]ew\s+[Yy]ear"
+            r"(?!['’]s\s+(?:Eve|Day)|\s+holidays?)\b"
         ),
         lambda m, ctx: Candidate(m.start(), m.end(), year_end(ctx.published.year), DAY),
         keys=("new year",),
