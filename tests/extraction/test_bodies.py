@@ -324,6 +324,9 @@ KK_CASES = [
     ("Алматы қаласының әкімі Дархан Сатыбалды мәлімдеді.", [(ALA, "person")]),
     ("Қаржы және Сауда министрлеріне тапсырылды.", [(MF, "person"), (MTI, "person")]),
     ("Ғарыш туризмі министрлігіне хат жолданды.", [(None, "ministry")]),
+    # the Government inside the quoted name of a platform or programme is no body
+    ("Мемлекеттік органдарға жүйелерді «Смарт дата Үкімет» платформасына қосу қажет.",
+     [(GA, "group")]),
 ]  # fmt: skip
 
 KK_NOT_BODIES = [

@@ -106,7 +106,28 @@ def find_bodies(sentence: str, lang: str, registry: Registry) -> list[BodyMentio
     if len(out) > 1:
         out.sort(key=lambda m: (m.start, m.end))
         out = _descriptors_joined(sentence, out)
+    if "«" in sentence or '"' in sentence:
+        out = [m for m in out if not _inside_a_product_name(sentence, m)]
     return out
+
+
+_QUOTED_NAME = re.compile(r"«[^«»]{1,80}»|\"[^\"]{1,80}\"")
+
+
+def _inside_a_product_name(sentence: str, m: BodyMention) -> bool:
+    """ "«Смарт дата Үкімет» платформасы", "«Электронное правительство»": the Government
+    named inside the quoted name of a platform or programme is no body."""
+    if m.canonical != "Government":
+        return False
+    for q in _QUOTED_NAME.finditer(sentence):
+        if not (q.start() < m.start and m.end < q.end()):
+            continue
+        if _WORD.search(sentence[q.start() + 1 : m.start] + sentence[m.end : q.end() - 1]):
+            return True
+    return False
+
+
+_WORD = re.compile(r"\w")
 
 
 _DESCRIBED_KINDS = frozenset({"national_company", "company", "fund", "holding"})
