@@ -563,6 +563,22 @@ def test_several_deadlines_english_in_order():
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "The ministries must submit the plans by November 1 and December 1, respectively.",
+         [("by November 1", "2025-11-01"), ("December 1", "2025-12-01")]),
+        ("ru", "Министерствам до 1 ноября и 1 декабря соответственно представить планы.",
+         [("до 1 ноября", "2025-11-01"), ("1 декабря", "2025-12-01")]),
+        ("kk", "Министрліктерге тиісінше 1 қарашаға және 1 желтоқсанға дейін жоспар ұсыну "
+         "тапсырылды.", [("1 қарашаға", "2025-11-01"), ("1 желтоқсанға дейін", "2025-12-01")]),
+    ],
+)
+def test_one_cue_dates_two_coordinated_days(lang, sentence, expected):
+    got = find_deadlines(sentence, datetime.date(2025, 8, 5), lang)
+    assert [(d.text, d.date.isoformat()) for d in got] == expected
+
+
 def test_several_deadlines_russian():
     s = (
         "Министерству финансов в 10-дневный срок, а акиматам в течение двух недель представить "

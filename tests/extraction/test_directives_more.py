@@ -2022,6 +2022,75 @@ def test_a_where_clause_between_subject_and_modal_keeps_the_subject():
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "task"),
+    [
+        (
+            "en",
+            "The Ministries of Energy and Industry and Construction must submit the plans by "
+            "November 1 and December 1, respectively.",
+            "submit the plans",
+        ),
+        (
+            "ru",
+            "Министерствам энергетики и промышленности и строительства до 1 ноября и 1 декабря "
+            "соответственно представить планы.",
+            "представить планы",
+        ),
+        (
+            "kk",
+            "Энергетика және Өнеркәсіп және құрылыс министрліктеріне тиісінше 1 қарашаға және 1 "
+            "желтоқсанға дейін жоспарларды ұсыну тапсырылды.",
+            "жоспарларды ұсыну",
+        ),
+    ],
+)
+def test_bodies_and_deadlines_paired_respectively(lang, text, task):
+    test_directives(
+        lang,
+        text,
+        [
+            (["Ministry of Energy"], [], task, D(2025, 11, 1)),
+            (["Ministry of Industry and Construction"], [], task, D(2025, 12, 1)),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "По итогам совещания Министерству энергетики поручено обеспечить запуск ТЭЦ. Срок – "
+            "до 1 марта 2026 года.",
+        ),
+        ("en", "The Ministry of Energy was instructed to launch the plant. The deadline is March "
+               "1, 2026."),
+    ],
+)
+def test_a_deadline_line_dates_the_directive_before_it(lang, text):
+    found = run(text, lang, PUB)
+    assert [(d.deadline, d.sentence) for d in found] == [(D(2026, 3, 1), text)]
+
+
+def test_a_deadline_line_leaves_a_dated_directive_alone():
+    found = run(
+        "The Ministry of Energy was instructed to launch the plant by May 1. The deadline is "
+        "March 1, 2026.",
+        "en",
+        PUB,
+    )
+    assert [d.deadline for d in found] == [D(2026, 5, 1)]
+
+
+def test_russian_for_its_part_keeps_the_subject():
+    test_directives(
+        "ru",
+        "Министерству финансов, со своей стороны, следует выделить средства до 1 ноября.",
+        [(["Ministry of Finance"], [], "выделить средства", D(2025, 11, 1))],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

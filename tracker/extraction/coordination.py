@@ -162,6 +162,9 @@ def split_coordinated(
     lang = art.lang
     if f.intro or f.task_start >= f.task_end:
         return [f]
+    respectively = _split_respectively(sent, f, deadlines)
+    if respectively:
+        return respectively
     if lang == "kk":
         return _split_kk(sent, f, deadlines)
     if f.task_end <= f.trigger.start and len(f.responsible) > 1:
@@ -331,6 +334,28 @@ def _split_by_body_deadlines(
     for b, d in dated:
         g = _next_part(f, f.clause_start, f.task_start, f.task_end)
         g.responsible = [b]
+        g.deadline = d
+        out.append(g)
+    return out
+
+
+_RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|соответственно|тиісінше)(?![\w-])", re.I)
+
+
+def _split_respectively(
+    sent: str, f: Frame, deadlines: list[DeadlineMention]
+) -> list[Frame]:
+    """ "The Ministries of Energy and Industry must submit the plans by November 1 and
+    December 1, respectively": as many dated deadlines as bodies, paired in order."""
+    if len(f.responsible) < 2 or not _RESPECTIVELY.search(sent, f.clause_start):
+        return []
+    dated = [d for d in deadlines if d.date is not None and d.start >= f.clause_start]
+    if len(dated) != len(f.responsible):
+        return []
+    out = []
+    for b, d in zip(f.responsible, dated, strict=True):
+        g = _next_part(f, f.clause_start, f.task_start, f.task_end)
+        g.responsible, g.co_executors = [b], list(f.co_executors)
         g.deadline = d
         out.append(g)
     return out

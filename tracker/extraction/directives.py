@@ -60,6 +60,7 @@ and decides what counts.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import itertools
 import re
@@ -149,6 +150,11 @@ def find_directives(
     art = Article(text, published, lang, registry, sentences, title[:MAX_SENTENCE])
     out: list[ExtractedDirective] = []
     for s in sentences:
+        if out and s.index and _DEADLINE_LINE.match(s.text):
+            # "... поручено обеспечить запуск ТЭЦ. Срок – до 1 марта 2026 года.": the
+            # deadline line dates the directives of the sentence before that have none
+            _date_previous(out, art, s)
+            continue
         if len(s.text) <= MAX_SENTENCE:
             found = _sentence_directives(art, s)
             # "It is necessary to X. This work has been entrusted to Y": one directive, Y's,
@@ -163,6 +169,34 @@ def find_directives(
                 ]
             out.extend(found)
     return out
+
+
+_DEADLINE_LINE = re.compile(
+    r"^\W*(?:срок(?:\s+исполнения)?|мерзімі|орындау\s+мерзімі|(?:the\s+)?deadline(?:\s+is)?)"
+    r"\s*[:–—-]?\s*\S",
+    I,
+)
+
+
+def _date_previous(out: list[ExtractedDirective], art: Article, s: Sentence) -> None:
+    dated = [d for d in find_deadlines(s.text, art.published, art.lang) if d.date is not None]
+    if len(dated) != 1:
+        return
+    prev = art.sentences[s.index - 1]
+    d = dated[0]
+    for k in range(len(out) - 1, -1, -1):
+        x = out[k]
+        if x.end < prev.start:
+            break
+        if x.deadline is None:
+            out[k] = dataclasses.replace(
+                x,
+                deadline=d.date,
+                deadline_text=d.text,
+                deadline_granularity=d.granularity,
+                sentence=art.text[x.start : s.end],
+                end=s.end,
+            )
 
 
 # --------------------------------------------------------------------------- per sentence

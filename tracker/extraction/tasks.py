@@ -425,6 +425,10 @@ _EDGE = " \t\n,;:.—–-\"'«»“”„"
 
 
 _SPACES = re.compile(r"\s+")
+_RESPECTIVELY = re.compile(
+    r",?\s*(?<![\w-])(?:respectively|соответственно|тиісінше)(?![\w-])", re.I
+)
+_DANGLING_AND = re.compile(r"\s+(?:and|и|және)[\s,.;]*$", re.I)
 _SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
 # "develop, by the end of the year, a plan" less its deadline: the aside's two commas go
 _EMPTIED_ASIDE = re.compile(r", ?,(?! ?[,;:])")
@@ -435,6 +439,9 @@ _PUNCT_PAIR = re.compile(r"[,;:] ?[,;:]")
 def tidy(text: str) -> str:
     """Collapse spaces and the punctuation a removed deadline or body leaves behind."""
     text = " ".join(text.split())  # what _SPACES does, and the spaces at the edges go
+    if "respectiv" in text or "соответствен" in text or "тиісінше" in text:
+        # "submit the plans by D1 and D2, respectively" less its deadlines
+        text = _DANGLING_AND.sub("", _RESPECTIVELY.sub("", text))
     if " ," in text or " ;" in text or " :" in text or " ." in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     if _PUNCT_PAIR.search(text):

@@ -28,6 +28,7 @@ Readings the spec's table does not spell out, decided here (each has a test):
 from __future__ import annotations
 
 import datetime
+import re
 
 from . import en, kk, ru
 from .common import MAX_CHARS, Ctx, DeadlineMention, run_rules
@@ -62,4 +63,64 @@ def _find_deadlines(sentence: str, published: datetime.date, lang: str) -> list[
     rules = _RULES.get(code)
     if rules is None:
         return []
-    return run_rules(rules, Ctx(sentence[:MAX_CHARS], published, code))
+    found = run_rules(rules, Ctx(sentence[:MAX_CHARS], published, code))
+    if found and code in _SHARED_CUE:
+        found = _with_coordinated_days(found, sentence[:MAX_CHARS], published, code, rules)
+    return found
+
+
+# "by November 1 and December 1, respectively", "до 1 ноября и 1 декабря", "1 қарашаға және
+# 1 желтоқсанға дейін": one cue dates two days; the bare one is read with the cue added.
+_EN_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_SHARED_CUE = {
+    "en": (
+        re.compile(r"(?:by|until|before|no\s+later\s+than)\s", re.I),
+        re.compile(
+            rf"\s*,?\s*(?:and|or)\s+(?P<d>{_EN_MONTHS}\s+\d{{1,2}}(?:,?\s+20\d\d)?"
+            rf"|\d{{1,2}}\s+{_EN_MONTHS}(?:\s+20\d\d)?)\b"
+        ),
+        "by {}",
+    ),
+    "ru": (
+        re.compile(r"(?:до|не\s+позднее|к)\s", re.I),
+        re.compile(
+            r"\s*,?\s*и\s+(?P<d>\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа"
+            r"|сентября|октября|ноября|декабря)(?:\s+20\d\d\s+года)?)(?![\w-])",
+            re.I,
+        ),
+        "до {}",
+    ),
+    "kk": (None, None, "{} дейін"),
+}
+_KK_BARE_BEFORE = re.compile(
+    r"(?P<d>\d{1,2}\s+[а-яәіңғүұқөһ]+(?:ға|ге|қа|ке|на|не))\s*(?:,|және)\s*$", re.I
+)
+
+
+def _with_coordinated_days(found, sentence, published, code, rules):
+    cue_rx, after_rx, template = _SHARED_CUE[code]
+    extra = []
+    for d in found:
+        if d.date is None or d.granularity != "day":
+            continue
+        if code == "kk":
+            if not d.text.endswith("дейін"):
+                continue
+            m = _KK_BARE_BEFORE.search(sentence, max(0, d.start - 40), d.start)
+        else:
+            if not cue_rx.match(d.text):
+                continue
+            m = after_rx.match(sentence, d.end)
+        if m is None:
+            continue
+        bare = m.group("d")
+        parsed = run_rules(rules, Ctx(template.format(bare), published, code))
+        if len(parsed) == 1 and parsed[0].date is not None:
+            at = m.start("d")
+            extra.append(DeadlineMention(bare, at, at + len(bare), parsed[0].date, "day"))
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda d: d.start)
