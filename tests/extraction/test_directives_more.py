@@ -2091,6 +2091,42 @@ def test_russian_for_its_part_keeps_the_subject():
     )
 
 
+def test_a_month_before_a_past_order_is_when_it_was_given():
+    test_directives(
+        "ru",
+        "Также вице-премьер напомнил, что в декабре Премьер-министр поручил всем госорганам "
+        "сократить число проверок бизнеса на 30%.",
+        [(["government agencies"], [], "сократить число проверок бизнеса на 30%", None)],
+    )
+    test_directives(
+        "en",
+        "In September, the President instructed the Government to curb inflation.",
+        [(["Government"], [], "curb inflation", None)],
+    )
+
+
+def test_a_decision_line_opens_a_decree_item_and_neither_nor_coordinates():
+    test_directives(
+        "ru",
+        "По итогам совещания принято решение: Министерству по чрезвычайным ситуациям "
+        "совместно с акиматами областей обеспечить проведение учений. Срок – до 1 марта 2026 "
+        "года.",
+        [
+            (
+                ["Ministry of Emergency Situations"],
+                ["akimats"],
+                "обеспечить проведение учений",
+                D(2026, 3, 1),
+            )
+        ],
+    )
+    test_directives(
+        "en",
+        "Neither the akimats nor Samruk-Energy should allow interruptions in heat supply.",
+        [(["akimats", "Samruk-Energy"], [], "not allow interruptions in heat supply", None)],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -76,7 +76,10 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
         inside = [
             k
             for k, d in enumerate(deadlines)
-            if k not in taken and lo <= d.start and d.end <= max(f.task_end, f.task_start)
+            if k not in taken
+            and lo <= d.start
+            and d.end <= max(f.task_end, f.task_start)
+            and not _when_ordered(f, d)
         ]
         if not inside:
             continue
@@ -104,10 +107,27 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
         taken.add(k)
     if first.deadline is None:
         lead = [
-            k for k, d in enumerate(deadlines) if k not in taken and d.end <= first.clause_start
+            k
+            for k, d in enumerate(deadlines)
+            if k not in taken and d.end <= first.clause_start and not _when_ordered(first, d)
         ]
         if lead:
             first.deadline = deadlines[lead[0]]
+
+
+_PAST_ORDER = frozenset(
+    {"поручил", "поручила", "поручали", "поручал", "поручала", "instructed", "ordered", "tasked"}
+)
+
+
+def _when_ordered(f: Frame, d: DeadlineMention) -> bool:
+    """ "в декабре Премьер-министр поручил всем госорганам ...", "In September, the President
+    instructed ...": a month before a past instruction verb is when the order was given."""
+    return (
+        d.end <= f.trigger.start
+        and f.trigger.word.lower() in _PAST_ORDER
+        and d.text.lower().startswith(("в ", "во ", "in "))
+    )
 
 
 def _fronted(
@@ -119,6 +139,7 @@ def _fronted(
         if (
             k not in taken
             and d.date is not None
+            and not _when_ordered(f, d)
             and d.end <= f.clause_start
             and _OPENING.fullmatch(sent, 0, d.start)
             and _COMMA_THE.fullmatch(sent, d.end, f.clause_start)

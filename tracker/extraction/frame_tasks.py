@@ -48,6 +48,9 @@ _LEAD_PREPOSITION = re.compile(
 _ITEM_MARK = re.compile(r"^(?:\(?\d{1,2}[).]|[-–—•●▪*·])\s+")
 
 
+_NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def make_task(
     art: Article,
     s: Sentence,
@@ -121,6 +124,8 @@ def make_task(
             ) or region.lstrip().lower().startswith(("with ", "aimed at ", "of "))
             region = _LEAD_PREPOSITION.sub("", region)
             f.task = tk.english_task(region, gerund=gerund)
+            if _NEITHER.search(sent, max(0, f.clause_start - 12), f.clause_start):
+                f.task = "not " + f.task  # "Neither the akimats nor X should allow ..."
             if t.kind == VAGUE and f.task_end <= t.start:  # a leading purpose clause
                 f.task = tk.nominal_to_verb(f.task)
     elif lang == "ru":

@@ -53,7 +53,7 @@ CONNECTOR = {
         r"cooperation|conjunction|collaboration|coordination|participation|involvement|of|"
         r"all|other|its|their|respectively|both|relevant|interested|each|each\s+of|"
         r"accordingly|in\s+turn|for\s+(?:its|their)\s+part|now|further|however|therefore|then|"
-        r"well|regions?|cities|city|northern|southern|western|eastern|central|border|"
+        r"well|regions?|cities|city|northern|southern|western|eastern|central|border|nor|"
         r"neighbou?ring|"
         r"oblasts?|districts?|jsc|llp|nc|the\s+company|company|fund|holding)\b)*$",
         I,
