@@ -2127,6 +2127,29 @@ def test_a_decision_line_opens_a_decree_item_and_neither_nor_coordinates():
     )
 
 
+def test_kazakh_term_tags_after_the_verb_or_on_the_next_line_date_the_directive():
+    test_directives(
+        "kk",
+        "Әкімдіктерге аудандық жолдарды қардан тазартатын техникамен қамтамасыз ету "
+        "тапсырылсын (мерзімі – 10 күн ішінде).",
+        [
+            (
+                ["akimats"],
+                [],
+                "аудандық жолдарды қардан тазартатын техникамен қамтамасыз ету",
+                D(2025, 10, 17),
+            )
+        ],
+    )
+    found = run(
+        "Кеңес қорытындысы бойынша шешім қабылданды: Сауда және интеграция министрлігіне "
+        "өтінімдерді қарау мерзімін қысқарту тапсырылсын.\nМерзімі – 1 желтоқсан.",
+        "kk",
+        PUB,
+    )
+    assert [d.deadline for d in found] == [D(2025, 12, 1)]
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

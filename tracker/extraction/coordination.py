@@ -105,6 +105,23 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
         )
         f.deadline = deadlines[k]
         taken.add(k)
+    last = frames[-1]
+    if last.deadline is None:
+        # "... тапсырылсын (мерзімі – 2026 жылғы 15 қаңтар)", "..., орындау мерзімі – ...":
+        # a term tag after the verb dates the clause before it
+        tail = [
+            k
+            for k, d in enumerate(deadlines)
+            if k not in taken
+            and d.start >= last.trigger.end
+            and (
+                _TERM_TAG.match(d.text)
+                or _TERM_BEFORE.search(sent, max(0, d.start - 30), d.start)
+            )
+        ]
+        if tail:
+            last.deadline = deadlines[tail[0]]
+            taken.add(tail[0])
     if first.deadline is None:
         lead = [
             k
@@ -115,6 +132,8 @@ def assign_deadlines(frames: list[Frame], deadlines: list[DeadlineMention], sent
             first.deadline = deadlines[lead[0]]
 
 
+_TERM_TAG = re.compile(r"(?:орындау\s+)?мерзімі|срок|deadline", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"(?:мерзімі|срок|deadline)\s*[:–—-]\s*$", re.IGNORECASE)
 _PAST_ORDER = frozenset(
     {"поручил", "поручила", "поручали", "поручал", "поручала", "instructed", "ordered", "tasked"}
 )

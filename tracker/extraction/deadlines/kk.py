@@ -315,7 +315,23 @@ def block(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 
 POST = r"(?:дейін(?:гі\s+мерзімде)?|қарай|кешіктір(?:іл)?мей)(?!\w)"
 
+# "(мерзімі – 2026 жылғы 15 қаңтар)", "Мерзімі – 1 желтоқсан.", "орындау мерзімі – 2026
+# жылдың бірінші тоқсаны": the date after "мерзімі" stands in the nominative
+_TERM = r"(?<!\w)(?:орындау\s+)?мерзімі\s*[:–—-]\s*"
+
 RULES = [
+    Rule(
+        re.compile(rf"{_TERM}{KYP}(?P<d>[12]\d|3[01]|0?[1-9])\s+{KMON}(?!\w)", F),
+        on_date,
+        keys=("мерзімі",),
+    ),
+    Rule(
+        re.compile(
+            rf"{_TERM}{KYP}(?P<qn>{ORDW})\s+тоқсан(?:ы)?(?P<loc>)(?P<post>)(?!\w)", F
+        ),
+        on_quarter,
+        keys=("мерзімі",),
+    ),
     # "Жаңа жылға дейін": the year's last day
     Rule(
         re.compile(r"(?<!\w)Жаңа\s+жылға\s+(?:дейін|қарай)(?!\w)", F),
