@@ -199,6 +199,12 @@ def on_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     )
 
 
+def on_term_month(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    """ "(срок исполнения – март 2026 года)": the month's last day."""
+    end = resolve_period(month_end, _month(m.group("m")), ctx.published, _year(m), None)
+    return Candidate(m.start(), m.end(), end, MONTH)
+
+
 def on_month_range(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     """ "в период с апреля по июнь": the end of the range's last month; a range already
     over ("с января по октябрь выросло") is a statistics period."""
@@ -424,6 +430,15 @@ RULES = [
         ),
         on_month,
         keys=MONTH_KEYS,
+    ),
+    Rule(
+        re.compile(
+            rf"(?<!\w)срок(?:\s+исполнения)?\s*[:–—-]\s*(?P<m>{NOM})(?:\s+(?P<y>{YEAR_RE})\s*{GOD})?"
+            r"(?!\w)",
+            F,
+        ),
+        on_term_month,
+        keys=("срок",),
     ),
     Rule(
         re.compile(
