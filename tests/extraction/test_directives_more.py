@@ -2056,6 +2056,21 @@ def test_bodies_and_deadlines_paired_respectively(lang, text, task):
     )
 
 
+def test_two_bodies_and_two_tasks_paired_respectively():
+    test_directives(
+        "en",
+        "The Ministry of Finance and the Ministry of Labor are to provide financing for medical "
+        "equipment and to launch a retraining program for nurses, respectively, in the first "
+        "half of 2026.",
+        [
+            (["Ministry of Finance"], [], "provide financing for medical equipment",
+             D(2026, 6, 30)),
+            (["Ministry of Labor and Social Protection of the Population"], [],
+             "launch a retraining program for nurses", D(2026, 6, 30)),
+        ],
+    )
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

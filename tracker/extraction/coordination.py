@@ -391,7 +391,7 @@ def _split_respectively(
         return []
     dated = [d for d in deadlines if d.date is not None and d.start >= f.clause_start]
     if len(dated) != len(f.responsible):
-        return []
+        return _split_tasks_respectively(sent, f)
     out = []
     for b, d in zip(f.responsible, dated, strict=True):
         g = _next_part(f, f.clause_start, f.task_start, f.task_end)
@@ -399,6 +399,26 @@ def _split_respectively(
         g.deadline = d
         out.append(g)
     return out
+
+
+_AND_TO = re.compile(r",?\s+and\s+(?=to\s+[a-z]{3,})")
+
+
+def _split_tasks_respectively(sent: str, f: Frame) -> list[Frame]:
+    """ "The Ministry of Finance and the Ministry of Labor are to provide financing and to
+    launch a retraining program, respectively, in the first half of 2026": two bodies, two
+    tasks, paired in order; the deadline is theirs both."""
+    if len(f.responsible) != 2:
+        return []
+    cuts = list(_AND_TO.finditer(sent, f.task_start, f.task_end))
+    if len(cuts) != 1:
+        return []
+    cut = cuts[0]
+    first = _next_part(f, f.clause_start, f.task_start, cut.start())
+    second = _next_part(f, f.clause_start, cut.end(), f.task_end)
+    for g, b in ((first, f.responsible[0]), (second, f.responsible[1])):
+        g.responsible, g.co_executors, g.deadline = [b], list(f.co_executors), f.deadline
+    return [first, second]
 
 
 def _split_by_listed_bodies(
