@@ -2165,6 +2165,42 @@ def test_kazakh_term_tags_after_the_verb_or_on_the_next_line_date_the_directive(
     assert [d.deadline for d in found] == [D(2025, 12, 1)]
 
 
+def test_first_person_orders_in_speeches_and_a_speakers_we_must_outside_interviews():
+    test_directives(
+        "kk",
+        "Мемлекет басшысы Үкіметтің кеңейтілген отырысында сөз сөйледі.\n«Қаржы министрлігіне "
+        "бір ай ішінде бағалаудың жаңа әдістемесін әзірлеуді тапсырамын.",
+        [(["Ministry of Finance"], [], "бағалаудың жаңа әдістемесін әзірлеу", D(2025, 11, 7))],
+    )
+    test_directives(
+        "en",
+        "I task the akims of the regions with ensuring the launch of all stalled projects by "
+        "the end of the year.",
+        [(["akimats"], [], "ensure the launch of all stalled projects", D(2025, 12, 31))],
+    )
+    speech = (
+        "Энергетика министрі Ерлан Аккенженов кеңесте баяндама жасады.\nПремьер-Министр "
+        "жылыту маусымына дайындықты тексерді.\nБіз бұл тапсырманы мүлтіксіз орындауға "
+        "тиіспіз."
+    )
+    assert summary(run(speech, "kk", PUB)) == []
+
+
+def test_the_prosecutor_general_and_the_district_akimat():
+    test_directives(
+        "ru",
+        "Глава государства поручил Генеральному прокурору в первом полугодии следующего года "
+        "завершить проверку.",
+        [(["Prosecutor General's Office"], [], "завершить проверку", D(2026, 6, 30))],
+    )
+    test_directives(
+        "en",
+        "Zhumangarin visited Kostanay region. The district akimat was instructed to resolve the "
+        "issue of grain storage within a month.",
+        [(["akimats"], [], "resolve the issue of grain storage", D(2025, 11, 7))],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

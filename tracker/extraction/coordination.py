@@ -351,7 +351,7 @@ def _same_bodies(f: Frame, clause_start: int, task_start: int) -> Frame:
     return g
 
 
-_WITH_VERBS = frozenset({"tasked", "charged", "entrusted"})
+_WITH_VERBS = frozenset({"tasked", "charged", "entrusted", "task", "charge"})
 _GAP = re.compile(r"\s*(?:[-–—]|,)?\s*")
 _END = re.compile(r"[\s.;,!]*")
 

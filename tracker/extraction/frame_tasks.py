@@ -121,6 +121,8 @@ def make_task(
                 "tasked",
                 "charged",
                 "entrusted",
+                "task",  # "I task the akims with ensuring ..."
+                "charge",
             ) or region.lstrip().lower().startswith(("with ", "aimed at ", "of "))
             region = _LEAD_PREPOSITION.sub("", region)
             f.task = tk.english_task(region, gerund=gerund)

@@ -52,7 +52,7 @@ def bodies_of(art, sent: str) -> list[BodyMention]:
 _REFERENCE = {
     "en": re.compile(
         r"\b(?:the|this|that)\s+(?:(?:new|newly[\s-]appointed|current|incumbent)\s+)?"
-        r"(?P<q>(?:city|regional|region's|oblast|capital's|city's)\s+)?"
+        r"(?P<q>(?:city|regional|region's|oblast|capital's|city's|district)\s+)?"
         r"(?P<k>akimat|akim|ministry|minister|agency|committee|fund|holding|(?:national\s+)?company"
         r"|head\s+of\s+the\s+(?:region|oblast))\b",
         I,
@@ -176,6 +176,8 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
                 ),
                 None,
             )
+        if kind == "akimat" and (m.groupdict().get("q") or "").lower().startswith("district"):
+            found = "akimats"  # "the district akimat": one of the local executive bodies
         if kind == "akimat" and found is None and art.lang == "en":
             place = _OF_PLACE.match(text, m.end("k"))
             if place and not any(b.start >= m.end("k") and b.start <= place.end() for b in bodies):
@@ -424,6 +426,17 @@ _QUOTED = re.compile(r"^\s*[«“\"„]|[»”\"]\s*,?\s*(?:[–—-]\s*)?(?:\w+
 _DIALOGUE_LINE = re.compile(r"^\s*[–—-]\s")
 
 
+_INTERVIEW_WORDS = re.compile(r"interview|интервью|сұхбат|Q&A|answered\s+questions", I)
+
+
+def _is_interview(art) -> bool:
+    """An interview by its title or opening sentence, or by its dash-led questions."""
+    head = art.title + " " + " ".join(x.text for x in art.sentences[:2])
+    return bool(_INTERVIEW_WORDS.search(head)) or any(
+        x.text.rstrip().endswith("?") and _DIALOGUE_LINE.match(x.text) for x in art.sentences
+    )
+
+
 def interview_answer(art, s: Sentence) -> bool:
     """Whether ``s`` is in a dash-led line of a question-and-answer interview: a dash-led
     question came before it (Russian readouts also set quoted speech off by a dash)."""
@@ -448,6 +461,7 @@ def first_person_modal(art, s: Sentence) -> list[BodyMention]:
     if not interview_answer(art, s) and (
         _QUOTED.search(s.text)
         or paragraph_speaker(art, s) in (PRESIDENT, PRIME_MINISTER, DEPUTY_PM)
+        or not _is_interview(art)
     ):
         # a quotation in a readout ('"We must ...," the akim said', "«Біз ... керек», –
         # деді") is the speaker's own resolve; an interview's answers are their body's tasks

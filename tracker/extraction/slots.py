@@ -387,6 +387,11 @@ _BRANCH_OF = re.compile(
 _EN_NOT_BEFORE = re.compile(r"\bnot\s+$", I)
 
 
+_WITH_TASK_VERBS = frozenset(
+    {"tasked", "charged", "entrusted", "tasks", "charges", "task", "charge"}
+)  # "tasked X with doing", "I task the akims with ensuring"
+
+
 def en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[int, int] | None:
     spans = [(b.start, b.end) for b in bodies]
     for m in EN_TASK_MARKER.finditer(sent, t.end):
@@ -404,7 +409,7 @@ def en_task_marker(sent: str, t: Trigger, bodies: list[BodyMention]) -> tuple[in
                 return neg.start(), neg.start()
             return m.start(), m.end("m")
         if word == "with":
-            if t.word in ("tasked", "charged", "entrusted", "tasks", "charges") and (
+            if t.word in _WITH_TASK_VERBS and (
                 re.search(
                     r"(?:together|jointly|along|cooperation|conjunction)\s*$", sent[: m.start()], I
                 )
