@@ -2201,6 +2201,22 @@ def test_the_prosecutor_general_and_the_district_akimat():
     )
 
 
+def test_kazakh_body_and_the_regional_akimat_coordinated_by_men():
+    test_directives(
+        "kk",
+        "Олжас Бектенов Маңғыстау облысына жұмыс сапарымен барды.\nЭнергетика министрлігі мен "
+        "облыс әкімдігі тұщыландыру зауытының құрылысын 2026 жылы аяқтауы қажет.",
+        [
+            (
+                ["Ministry of Energy", "Akimat of Mangystau region"],
+                [],
+                "тұщыландыру зауытының құрылысын аяқтау",
+                D(2026, 12, 31),
+            )
+        ],
+    )
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -31,7 +31,10 @@ _KK_UNIT_NOMINATIVE = re.compile(
     r"[а-яәіңғүұқөһ]*(?:сы|сі|лары|лері|ы|і)(?![\w-])",
     re.IGNORECASE,
 )
-_KK_AND = re.compile(r"[»”\"]?\s*(?:,|және|мен|пен|бен)\s*[«“\"]?")  # "«X» пен «Y» ...-ға"
+# "«X» пен «Y» ...-ға"; "X министрлігі мен облыс әкімдігі" (the level word before a kind)
+_KK_AND = re.compile(
+    r"[»”\"]?\s*(?:,|және|мен|пен|бен)\s*[«“\"]?(?:(?:облыс|облыстық|қала|қалалық)\s+)?"
+)
 
 
 def kk_frames(
@@ -106,9 +109,8 @@ def kk_frames(
         if not coexec and not nominative_ok and not dative:
             continue
         end = sl.coexec_end(coexec_spans, b.start) if coexec else name_end
-        if slots and (
-            coexec or sl.CONNECTOR["kk"].match(sl.mask(sent, dl_spans, slots[-1][1], b.start))
-        ):
+        gap = sl.mask(sent, dl_spans, slots[-1][1], b.start) if slots else ""
+        if slots and (coexec or sl.CONNECTOR["kk"].match(gap) or _KK_AND.fullmatch(gap)):
             slots[-1] = ([*slots[-1][0], b], max(slots[-1][1], end))
         else:
             slots.append(([b], end))
