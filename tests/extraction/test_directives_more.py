@@ -2217,6 +2217,37 @@ def test_kazakh_body_and_the_regional_akimat_coordinated_by_men():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Аким Астаны провел совещание.\nКроме того, акиматам районов до пятницы представить "
+            "списки детей.",
+            (["akimats"], [], "представить списки детей", D(2025, 10, 10)),
+        ),
+        (
+            "Аким Шымкента Габит Сыздыкбеков провел совещание.\nАкиму Абайского района "
+            "совместно с управлением строительства до 1 декабря завершить прокладку сетей.",
+            (["akimats"], ["Akimat of Shymkent"], "завершить прокладку сетей", D(2025, 12, 1)),
+        ),
+        (
+            "Аким Алматы провел совещание.\nДепартаменту государственных доходов по городу "
+            "Алматы совместно с управлением предпринимательства и инвестиций необходимо в "
+            "течение месяца проверить рынки.",
+            (["State Revenue Committee"], ["Akimat of Almaty"], "проверить рынки",
+             D(2025, 11, 7)),
+        ),
+        (
+            "Аким Жезказгана провел совещание.\nАкиму города Жезказган поручено до 10 января "
+            "устранить замечания по теплоснабжению.",
+            (["akimats"], [], "устранить замечания по теплоснабжению", D(2026, 1, 10)),
+        ),
+    ],
+)
+def test_russian_regional_news_local_akims_units_and_lead_ins(text, expected):
+    test_directives("ru", text, [expected])
+
+
 def test_a_bodyless_passive_that_only_asks_or_names_people_is_no_directive():
     assert run("Students were asked to take part in the survey by Friday.", "en", PUB) == []
     assert run("Contractors were instructed to finish the road by November 1.", "en", PUB)

@@ -175,7 +175,7 @@ _GROUP_BEFORE2 = {("together", "with"), ("jointly", "with"), ("along", "with"),
 _UNKNOWN_HEAD_EN = {"ministry": "ministry", "agency": "agency", "committee": "committee",
                     "akimat": "akimat", "bureau": "agency"}
 _UNKNOWN_HEAD_RU = {"министерств": "ministry", "агентств": "agency", "комитет": "committee",
-                    "акимат": "akimat"}
+                    "акимат": "akimat", "аким": "akimat"}  # "Акиму города Жезказган"
 _UNKNOWN_HEAD_KK = {"министрлік": "ministry", "агенттік": "agency", "комитет": "committee",
                     "әкімдік": "akimat"}
 _EN_CONNECT = {"of", "and", "for", "on", "&"}

@@ -725,7 +725,7 @@ def _ru_dative_start(sent: str, *, item: bool = False) -> int | None:
     m = _RU_LEAD_IN.match(sent)
     if not m:
         return None
-    g = 1 if m.group(1) else 2  # after a lead-in, or at the start
+    g = next(k for k in (1, 2, 3) if m.group(k))  # after a lead-in, or at the start
     if _RU_DASH_ASSIGNMENT.match(sent, m.start(g)):
         return m.start(g)  # "Минэкологии – до 15 апреля внести поправки ...": terse, by dash
     word = m.group(g)
@@ -742,7 +742,8 @@ _RU_LEAD_IN = re.compile(
     r"|документ\w*|протокол\w*|решени\w+)(?:\s+[^\s,]+){0,3},"
     # "По итогам совещания принято решение: Министерству ... обеспечить ..."
     r"|[^:;]{0,80}?(?:решени[ея]|решений|поручени[ея]|поручений)\s*:)\s*([А-ЯЁA-Zа-яё][\w-]*)"
-    r"|(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)?\s*([А-ЯЁA-Z][\w-]*))"
+    r"|(?:Также|Кроме\s+того,|Помимо\s+этого,|При\s+этом)\s+([А-ЯЁA-Zа-яё][\w-]*)"
+    r"|([А-ЯЁA-Z][\w-]*))"
 )
 # What a decree may put between its addressee and the infinitive: "(по согласованию)", ", а
 # также иным организациям", ", ответственным за исполнение плана,"

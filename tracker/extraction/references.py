@@ -220,7 +220,7 @@ def with_references(art, s: Sentence, bodies: list[BodyMention]) -> list[BodyMen
 # a department's field and place, in the genitive: "энергетики и ЖКХ", "городов Караганды,
 # Темиртау и Балхаша"
 _RU_FIELD_WORD = (
-    r"(?:и|(?-i:[А-ЯЁ]{2,6})|[А-ЯЁ]?[а-яё-]+(?:ии|ия|ства|ки|ты|ов|ого|его|ых|их|ог|ок|ы|а|я|у))"
+    r"(?:и|(?-i:[А-ЯЁ]{2,6})|[А-ЯЁ]?[а-яё-]+(?:ии|ия|ий|ей|ства|ки|ты|ов|ого|его|ых|их|ог|ок|ы|а|я|у))"
     r"(?![\w-])"
 )
 _DEPARTMENT = {
@@ -248,7 +248,12 @@ _DEPARTMENT = {
 _DEPARTMENT_KEY = {"kk": ("басқарма",), "ru": ("управлени", "отдел"), "en": ("department",)}
 _DISTRICT = re.compile(r"аудан|район|district", I)
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]+")
-_RU_INSTRUCTED_BEFORE = re.compile(r"(?:поруч|обяза)\w*\s+$", I)
+# what may stand before a department opening its sentence: "Также управлению ... поручено"
+_RU_OPENING = re.compile(
+    r"[\s–—•-]*(?:(?:также|кроме\s+того|при\s+этом|в\s+свою\s+очередь)[\s,]+)?", I
+)
+# after an instruction word, or as a co-executor ("совместно с управлением строительства")
+_RU_INSTRUCTED_BEFORE = re.compile(r"(?:поруч|обяза)\w*\s+$|(?:совместно|вместе)\s+с\s+$", I)
 # the capitalised field of a Kazakh department, back to a clause boundary
 _KK_FIELD_BEFORE = re.compile(
     r"(?<![\w-])(?P<f>[А-ЯӘІҢҒҮҰҚӨҺ][\w-]*(?:\s+[а-яәіңғүұқөһ][\w-]*){0,5})\s+$"
@@ -271,8 +276,9 @@ def akimat_departments(art, s: Sentence) -> list[BodyMention]:
         groups = m.groupdict()
         lvl = groups.get("lvl") or groups.get("lvl2") or ""
         plural = bool(m.group("pl") or groups.get("pl2"))
-        opens = m.start("k") == len(s.text) - len(s.text.lstrip(" \t–—-•")) or bool(
-            _RU_INSTRUCTED_BEFORE.search(s.text, max(0, m.start("k") - 25), m.start("k"))
+        opens = bool(
+            _RU_OPENING.fullmatch(s.text, 0, m.start("k"))
+            or _RU_INSTRUCTED_BEFORE.search(s.text, max(0, m.start("k") - 25), m.start("k"))
         )
         if art.lang != "kk" and not lvl and not (art.lang == "ru" and (plural or opens)):
             # "управление" is also "management": a level word, the plural or the dative at the
