@@ -445,12 +445,18 @@ def _trigger(lang: str, kind: str, m: re.Match[str], sentence: str, text: str) -
         # "14 thousand places were commissioned, however, ...", "..., which made it possible
         # to ...": a report, not "was instructed, together with X, to ..."
         return None
-    if lang == "kk" and "болатын" in word and _KK_DONE_AFTER.search(text, m.end()):
-        return None  # "... тапсырылған болатын, бұл жұмыс толық орындалды": recalled and done
     done = _DONE_AFTER.get(lang)
-    if done is not None and kind in (PASSIVE, ACTIVE) and done.search(text, m.end()):
+    if (
+        done is not None
+        and kind in (PASSIVE, ACTIVE)
+        # Kazakh reads any past passive after the comma as the report, so only after a
+        # recalled "... тапсырылған болатын"
+        and (lang != "kk" or "болатын" in word)
+        and done.search(text, m.end())
+    ):
         # "Ранее Министерству было поручено запустить платформу, эта работа завершена",
-        # "... was instructed to draft the Code, and the document has been adopted"
+        # "... was instructed to draft the Code, and the document has been adopted",
+        # "... тапсырылған болатын, бұл жұмыс толық орындалды": recalled and done
         return None
     if kind == MODAL and _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return None  # "завод, который должен быть введен к 2028 году": a noun's property
@@ -483,10 +489,10 @@ _DONE_AFTER = {
         r"\s+(?:already\s+|fully\s+)?(?:been\s+)?(?:completed|fulfilled|done|adopted|approved)",
         I,
     ),
+    # a clause reporting the result: "..., бұл жұмыс толық орындалды", "..., бүгінде 18
+    # мектепке жаңа қазандық орнатылды" (a past passive closing it)
+    "kk": re.compile(r",[^.;:]*?(?<![\w-])[а-яәіңғүұқөһ]+(?:ылды|ілді|лды|лді|нды|нді)\b", I),
 }
-# a clause reporting the result: "..., бұл жұмыс толық орындалды", "..., бүгінде 18 мектепке
-# жаңа қазандық орнатылды" (a past passive closing it)
-_KK_DONE_AFTER = re.compile(r",[^.;:]*?(?<![\w-])[а-яәіңғүұқөһ]+(?:ылды|ілді|лды|лді|нды|нді)\b", I)
 _RELATIVE_BEFORE = re.compile(r",\s*(?:котор\w+|which|who)\s+(?:\w+\s+)?$", I)
 _COMMA_NEXT = re.compile(r"\s*,")
 _EN_PASSIVE_ASIDE = re.compile(
