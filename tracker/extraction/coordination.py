@@ -9,6 +9,7 @@ import itertools
 import re
 
 from tracker.extraction import slots as sl
+from tracker.extraction import tasks as tk
 from tracker.extraction.bodies import BodyMention
 from tracker.extraction.deadlines import DeadlineMention
 from tracker.extraction.frames import Article, Frame, split_roles
@@ -379,15 +380,13 @@ def _split_by_body_deadlines(
     return out
 
 
-_RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|соответственно|тиісінше)(?![\w-])", re.I)
-
 
 def _split_respectively(
     sent: str, f: Frame, deadlines: list[DeadlineMention]
 ) -> list[Frame]:
     """ "The Ministries of Energy and Industry must submit the plans by November 1 and
     December 1, respectively": as many dated deadlines as bodies, paired in order."""
-    if len(f.responsible) < 2 or not _RESPECTIVELY.search(sent, f.clause_start):
+    if len(f.responsible) < 2 or not tk.RESPECTIVELY.search(sent, f.clause_start):
         return []
     dated = [d for d in deadlines if d.date is not None and d.start >= f.clause_start]
     if len(dated) != len(f.responsible):

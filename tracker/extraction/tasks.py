@@ -425,9 +425,9 @@ _EDGE = " \t\n,;:.—–-\"'«»“”„"
 
 
 _SPACES = re.compile(r"\s+")
-_RESPECTIVELY = re.compile(
-    r",?\s*(?<![\w-])(?:respectively|соответственно|тиісінше)(?![\w-])", re.I
-)
+# "respectively" pairs coordinated bodies with their deadlines or tasks (see coordination)
+RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|соответственно|тиісінше)(?![\w-])", re.I)
+_RESPECTIVELY = re.compile(r",?\s*" + RESPECTIVELY.pattern, re.I)
 _DANGLING_AND = re.compile(r"\s+(?:and|и|және)[\s,.;]*$", re.I)
 _SPACE_BEFORE_PUNCT = re.compile(r" ([,;:.])")
 # "develop, by the end of the year, a plan" less its deadline: the aside's two commas go
