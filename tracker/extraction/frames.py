@@ -60,6 +60,7 @@ class Article:
     named_bodies: dict = field(default_factory=dict)
     own_body: str | None = None  # the speaker's body ("" = none), see references
     received: str | None = None  # the body of the official received ("" = none)
+    first_question: int | None = None  # index of the first dash-led question, see references
 
 
 def split_roles(f: Frame, mentions: list[BodyMention], coexec: list[tuple[int, int]]) -> None:

@@ -438,9 +438,22 @@ _INTERVIEW_WORDS = re.compile(r"interview|интервью|сұхбат|Q&A|answ
 def _is_interview(art) -> bool:
     """An interview by its title or opening sentence, or by its dash-led questions."""
     head = art.title + " " + " ".join(x.text for x in art.sentences[:2])
-    return bool(_INTERVIEW_WORDS.search(head)) or any(
-        x.text.rstrip().endswith("?") and _DIALOGUE_LINE.match(x.text) for x in art.sentences
-    )
+    return bool(_INTERVIEW_WORDS.search(head)) or _first_question(art) < len(art.sentences)
+
+
+def _first_question(art) -> int:
+    """Index of the article's first dash-led question ("– How is gasification going?"), or
+    the sentence count when it has none; found once per article."""
+    if art.first_question is None:
+        art.first_question = next(
+            (
+                x.index
+                for x in art.sentences
+                if x.text.rstrip().endswith("?") and _DIALOGUE_LINE.match(x.text)
+            ),
+            len(art.sentences),
+        )
+    return art.first_question
 
 
 def interview_answer(art, s: Sentence) -> bool:
@@ -453,10 +466,7 @@ def interview_answer(art, s: Sentence) -> bool:
             if not _DIALOGUE_LINE.match(x.text):
                 return False
             break
-    return any(
-        x.text.rstrip().endswith("?") and _DIALOGUE_LINE.match(x.text)
-        for x in art.sentences[: s.index]
-    )
+    return _first_question(art) < s.index
 
 
 def first_person_modal(art, s: Sentence) -> list[BodyMention]:
